@@ -17,4 +17,4 @@ if (tooOld !== void 0) {
 `);
   process.exit(2);
 }
-await import("./cli-chunks/cli-run-PGF6K6ZG.js");
+await import("./cli-chunks/cli-run-7NPQAGUJ.js");

@@ -38983,6 +38983,14 @@ import path21 from "node:path";
 
 // src/read-ahead.ts
 import { Worker } from "node:worker_threads";
+
+// src/worker-file.ts
+function workerFileUrl(name, moduleUrl) {
+  if (moduleUrl.endsWith(".ts")) return new URL(`./${name}.ts`, moduleUrl);
+  return new URL(`${moduleUrl.includes("/cli-chunks/") ? "../" : "./"}${name}.js`, moduleUrl);
+}
+
+// src/read-ahead.ts
 var CommandFailed = class extends Error {
   name = "CommandFailed";
   code;
@@ -39001,14 +39009,10 @@ var SLOT_BYTES = 1024 * 1024;
 var RING_BYTES = 4 * 1024 * 1024;
 var STDERR_BYTES = 64 * 1024;
 var STOP_WAIT_MS = 5e3;
-function workerUrl() {
-  if (import.meta.url.endsWith(".ts")) return new URL("./read-ahead-worker.ts", import.meta.url);
-  return new URL(import.meta.url.includes("/cli-chunks/") ? "../read-ahead-worker.js" : "./read-ahead-worker.js", import.meta.url);
-}
 async function* readAhead(binary, args, env) {
   const ring = new SharedArrayBuffer(RING_BYTES);
   const request2 = { binary, args, env, ring, slotBytes: SLOT_BYTES, stderrBytes: STDERR_BYTES };
-  const worker = new Worker(workerUrl(), { workerData: request2 });
+  const worker = new Worker(workerFileUrl("read-ahead-worker", import.meta.url), { workerData: request2 });
   const queue = [];
   let wake;
   let failure;
@@ -47514,9 +47518,6 @@ function scanHere(key, load2, minor, options) {
 var IN_FLIGHT_PER_WORKER = 128;
 var BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 var BATCH = 16;
-function workerUrl2() {
-  return new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
-}
 var JobQueue = class {
   items = [];
   head = 0;
@@ -47559,6 +47560,8 @@ var ScanPool = class {
   dispatchScheduled = false;
   requested = 0;
   failed = false;
+  /** Why the workers stopped, when one failed: the files were then scanned on this thread. */
+  failure;
   /** Files scanned on a worker, for the report of a run. */
   scannedOnWorkers = 0;
   constructor(options = {}) {
@@ -47674,7 +47677,7 @@ var ScanPool = class {
   }
   start() {
     for (let index = 0; index < this.size; index++) {
-      const worker = new Worker2(workerUrl2());
+      const worker = new Worker2(workerFileUrl("scan-worker", import.meta.url));
       worker.on("message", (responses) => {
         for (const response of responses) {
           const job = this.inFlight.get(response.id);
@@ -47686,13 +47689,14 @@ var ScanPool = class {
         }
         this.dispatch();
       });
-      worker.on("error", () => this.fallBack());
+      worker.on("error", (error2) => this.fallBack(error2));
       this.workers.push(worker);
     }
   }
-  fallBack() {
+  fallBack(error2) {
     if (this.failed) return;
     this.failed = true;
+    this.failure = error2.message;
     const waiting = [];
     for (let job = this.nextWaiting(); job; job = this.nextWaiting()) waiting.push(job);
     for (const job of [...this.inFlight.values(), ...waiting]) this.scanJobHere(job);
@@ -54640,6 +54644,7 @@ async function scanImage(settings, logger2) {
   } finally {
     await pool.close();
   }
+  if (pool.failure !== void 0) logger2.warn(`the scanner threads stopped (${pool.failure}); the rest of the files were scanned on one thread`);
   if (!baseline) return report;
   const accepted = applyBaseline(report, baseline, settings.baseline);
   const { file, unmatched } = accepted.baseline;

@@ -165,6 +165,8 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
   } finally {
     await pool.close();
   }
+  // Not a reason to fail the scan, but one to know of: the scan took longer than it had to.
+  if (pool.failure !== undefined) logger.warn(`the scanner threads stopped (${pool.failure}); the rest of the files were scanned on one thread`);
   if (!baseline) return report;
   const accepted = applyBaseline(report, baseline, settings.baseline!);
   const { file, unmatched } = accepted.baseline!;

@@ -6,6 +6,7 @@
  * size unread, so memory stays bounded.
  */
 import { Worker } from 'node:worker_threads';
+import { workerFileUrl } from './worker-file.ts';
 
 /** What the reading thread is given. */
 export interface ReadAheadRequest {
@@ -49,15 +50,6 @@ const STDERR_BYTES = 64 * 1024;
 const STOP_WAIT_MS = 5000;
 
 /**
- * The worker's own file: a sibling of this module (.ts), or of the bundle's entry files (.js),
- * one folder up when the command line's bundle put this module in a chunk of its own.
- */
-function workerUrl(): URL {
-  if (import.meta.url.endsWith('.ts')) return new URL('./read-ahead-worker.ts', import.meta.url);
-  return new URL(import.meta.url.includes('/cli-chunks/') ? '../read-ahead-worker.js' : './read-ahead-worker.js', import.meta.url);
-}
-
-/**
  * Runs `binary args` and yields its output in chunks, read ahead; a chunk is valid only until the
  * next is asked for (a consumer that keeps bytes copies them). Throws CommandFailed after the
  * output when the command fails; a consumer that stops early stops the command.
@@ -66,7 +58,7 @@ export async function* readAhead(binary: string, args: string[], env: Record<str
   // One ring, reused: the output passes through the same memory, not through a new buffer per slot.
   const ring = new SharedArrayBuffer(RING_BYTES);
   const request: ReadAheadRequest = { binary, args, env, ring, slotBytes: SLOT_BYTES, stderrBytes: STDERR_BYTES };
-  const worker = new Worker(workerUrl(), { workerData: request });
+  const worker = new Worker(workerFileUrl('read-ahead-worker', import.meta.url), { workerData: request });
   const queue: ReadAheadMessage[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;

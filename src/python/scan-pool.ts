@@ -7,6 +7,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerFileUrl } from '../worker-file.ts';
 import { contentBytes, type FileRange, isPacked, ScratchBuffer, type StoredContent } from '../image/content-store.ts';
 import { scanSource } from './scanner.ts';
 import { type EncodedScan, encodeScan } from './scan-wire.ts';
@@ -72,10 +73,6 @@ const IN_FLIGHT_PER_WORKER = 128;
 const BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 const BATCH = 16;
 
-/** The worker's own file: a sibling of this module, bundled (.js) or not (.ts). */
-function workerUrl(): URL {
-  return new URL(import.meta.url.endsWith('.ts') ? './scan-worker.ts' : './scan-worker.js', import.meta.url);
-}
 
 /** Jobs in order, from a head that moves on; those expedite() took are passed over. */
 class JobQueue {
@@ -125,6 +122,8 @@ export class ScanPool {
   private dispatchScheduled = false;
   private requested = 0;
   private failed = false;
+  /** Why the workers stopped, when one failed: the files were then scanned on this thread. */
+  failure: string | undefined;
   /** Files scanned on a worker, for the report of a run. */
   scannedOnWorkers = 0;
 
@@ -258,7 +257,7 @@ export class ScanPool {
 
   private start(): void {
     for (let index = 0; index < this.size; index++) {
-      const worker = new Worker(workerUrl());
+      const worker = new Worker(workerFileUrl('scan-worker', import.meta.url));
       worker.on('message', (responses: ScanResponse[]) => {
         for (const response of responses) {
           const job = this.inFlight.get(response.id);
@@ -271,14 +270,15 @@ export class ScanPool {
         this.dispatch();
       });
       // A worker that cannot run is no reason to fail the scan: what it held is scanned here.
-      worker.on('error', () => this.fallBack());
+      worker.on('error', (error: Error) => this.fallBack(error));
       this.workers.push(worker);
     }
   }
 
-  private fallBack(): void {
+  private fallBack(error: Error): void {
     if (this.failed) return;
     this.failed = true;
+    this.failure = error.message;
     // The bytes sent were handed over to the worker: load them again.
     const waiting: Job[] = [];
     for (let job = this.nextWaiting(); job; job = this.nextWaiting()) waiting.push(job);

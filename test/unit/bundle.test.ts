@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
@@ -12,7 +12,8 @@ import type { Metafile } from 'esbuild';
 import { bundle } from '../../scripts/bundle.ts';
 import { bundledPackages, legalComments, licensesText, packageHeading } from '../../scripts/bundled-licenses.ts';
 import { ROOT } from '../helpers/action-runner.ts';
-import { tempFolder } from '../helpers/layouts.ts';
+import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
+import { tar } from '../helpers/tar-writer.ts';
 
 let outdir: string;
 let metafiles: Metafile[];
@@ -145,5 +146,44 @@ describe('dist/cli.js and the Node running it', () => {
         assert.deepEqual([run.status, run.stdout, run.stderr], [2, '', `import-guard: this is Node ${version} (${node}); import-guard needs Node 24 or newer\n`], `${node} ${args.join(' ')}`);
       }
     }
+  });
+});
+
+describe('dist/cli.js worker threads', () => {
+  /** An image whose entry point imports enough installed sources that the scan starts its scanner threads. */
+  function manySourcesImage(): Buffer {
+    const site = 'usr/local/lib/python3.12/site-packages/many';
+    const modules = Array.from({ length: 600 }, (_, index) => `m${index}`);
+    const layer = tar([
+      { name: 'usr/local/bin/python3.12', content: 'ELF', mode: 0o755 },
+      { name: 'usr/local/lib/python3.12/os.py', content: '' },
+      { name: `${site}/__init__.py`, content: modules.map((name) => `from . import ${name}\n`).join('') },
+      ...modules.map((name) => ({ name: `${site}/${name}.py`, content: `import os\nVALUE = ${JSON.stringify(name)}\n` })),
+      { name: 'srv/main.py', content: 'import many\n' },
+    ]);
+    return layoutTar(ociLayout([{ layers: [layer], config: { Env: ['PATH=/usr/local/bin'], WorkingDir: '/srv', Cmd: ['python3.12', 'main.py'] } }]));
+  }
+
+  it('start from the bundle: the scan of many installed sources runs on them, and says so when they cannot start', async () => {
+    await using tmp = await tempFolder();
+    const image = path.join(tmp.dir, 'image.tar');
+    await writeFile(image, manySourcesImage());
+    const scan = (bundle: string) => spawnSync(process.execPath, [path.join(bundle, 'cli.js'), 'scan', `oci-archive:${image}`, '--boot', 'none', '--format', 'json'], { encoding: 'utf8' });
+    const warning = /the scanner threads stopped \(.*scan-worker\.js.*\); the rest of the files were scanned on one thread/;
+
+    const run = scan(outdir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal((JSON.parse(run.stdout) as { stats: { files: number } }).stats.files, 602);
+    assert.doesNotMatch(run.stderr, /scanner threads stopped/);
+
+    // The same scan from a copy of the bundle without the worker's file: the threads were started,
+    // and their failure is told (the scan itself still passes, on this thread).
+    const broken = path.join(tmp.dir, 'broken-dist');
+    await cp(outdir, broken, { recursive: true });
+    await rm(path.join(broken, 'scan-worker.js'));
+    const fallback = scan(broken);
+    assert.equal(fallback.status, 0, fallback.stderr);
+    assert.equal((JSON.parse(fallback.stdout) as { stats: { files: number } }).stats.files, 602);
+    assert.match(fallback.stderr, warning);
   });
 });
