@@ -12,6 +12,7 @@ import type { Metafile } from 'esbuild';
 import { bundle } from '../../scripts/bundle.ts';
 import { bundledPackages, legalComments, licensesText, packageHeading } from '../../scripts/bundled-licenses.ts';
 import { ROOT } from '../helpers/action-runner.ts';
+import { olderNodes } from '../helpers/node-versions.ts';
 import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
 import { tar } from '../helpers/tar-writer.ts';
 
@@ -123,19 +124,6 @@ describe('dist/cli.js and the Node running it', () => {
     const run = spawnSync(process.execPath, [path.join(outdir, 'cli.js'), '--version'], { encoding: 'utf8' });
     assert.deepEqual([run.status, run.stdout, run.stderr], [0, `import-guard ${(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`, '']);
   });
-
-  /** Every `node` on PATH (and the usual system places) older than 24, with its version. */
-  function olderNodes(): Array<{ node: string; version: string }> {
-    const candidates = new Set([...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((folder) => path.join(folder, 'node')), '/usr/bin/node', '/usr/local/bin/node']);
-    const found = new Map<string, string>();
-    for (const candidate of candidates) {
-      if (!existsSync(candidate)) continue;
-      const real = realpathSync(candidate);
-      const version = spawnSync(real, ['--version'], { encoding: 'utf8' }).stdout?.trim().replace(/^v/, '');
-      if (version && Number(version.split('.')[0]) < 24) found.set(real, version);
-    }
-    return [...found].map(([node, version]) => ({ node, version }));
-  }
 
   it('on an older Node says which Node it needs, and nothing else', (t: TestContext) => {
     const nodes = olderNodes();
