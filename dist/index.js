@@ -44262,6 +44262,10 @@ async function startContainer(image, options) {
       const port = /:(\d+)\s*$/m.exec(text);
       return port ? Number(port[1]) : void 0;
     },
+    async address() {
+      const text = await dockerForBoot(["inspect", "--format", "{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}", id], options).catch(() => "");
+      return text.split(" ").find((address) => /^\d+\.\d+\.\d+\.\d+$/.test(address));
+    },
     async logs() {
       const binary = options.dockerCommand ?? dockerBinary();
       if (binary === void 0) return "";
@@ -44506,6 +44510,7 @@ async function importCheck(image, python, targets, options) {
 }
 
 // src/boot/serve-check.ts
+import { existsSync as existsSync3 } from "node:fs";
 async function answers(url) {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(1e3), redirect: "manual" });
@@ -44515,14 +44520,29 @@ async function answers(url) {
     return void 0;
   }
 }
+async function anyAnswers(urls) {
+  return (await Promise.all(urls.map(answers))).find((status) => status !== void 0);
+}
+function inContainer() {
+  return existsSync3("/.dockerenv") || existsSync3("/run/.containerenv");
+}
+async function healthUrls(container, options) {
+  if (options.port === void 0 || options.healthPath === void 0) return [];
+  const pathPart = options.healthPath.replace(/^\/+/, "");
+  const urls = [];
+  const hostPort = await container.hostPort(options.port);
+  if (hostPort !== void 0) urls.push(`http://127.0.0.1:${hostPort}/${pathPart}`);
+  const address = inContainer() ? await container.address() : void 0;
+  if (address !== void 0) urls.push(`http://${address}:${options.port}/${pathPart}`);
+  return urls;
+}
 async function serveCheck(image, options) {
   const started = performance.now();
   const container = await startContainer(image, { ...options, network: "bridge", ...options.port !== void 0 && { publish: options.port } });
   const seconds2 = () => Number(((performance.now() - started) / 1e3).toFixed(3));
   const logs = async () => (options.mask ?? String)(await container.logs());
   try {
-    const hostPort = options.port !== void 0 ? await container.hostPort(options.port) : void 0;
-    const url = hostPort !== void 0 && options.healthPath !== void 0 ? `http://127.0.0.1:${hostPort}/${options.healthPath.replace(/^\/+/, "")}` : void 0;
+    const urls = await healthUrls(container, options);
     const deadline = started + options.timeoutSeconds * 1e3;
     const every = options.waitEverySeconds ?? 10;
     let told = 0;
@@ -44532,10 +44552,10 @@ async function serveCheck(image, options) {
       const state = await container.state();
       if (state.restarts > 0) return { verdict: "restarted", seconds: seconds2(), logs: await logs() };
       if (!state.running) return { verdict: "exited", exitCode: state.exitCode, ...state.oomKilled && { oomKilled: true }, seconds: seconds2(), logs: await logs() };
-      const status = url ? await answers(url) : void 0;
+      const status = await anyAnswers(urls);
       if (status !== void 0) return { verdict: "ready", readyBy: "health-path", status, seconds: seconds2(), logs: await logs() };
       if (state.health === "healthy") return { verdict: "ready", readyBy: "healthcheck", seconds: seconds2(), logs: await logs() };
-      if (performance.now() >= deadline) return { verdict: url || state.health !== void 0 ? "timeout" : "running", seconds: seconds2(), logs: await logs() };
+      if (performance.now() >= deadline) return { verdict: urls.length > 0 || state.health !== void 0 ? "timeout" : "running", seconds: seconds2(), logs: await logs() };
       await new Promise((resolve2) => setTimeout(resolve2, options.pollMs ?? 100));
     }
   } finally {
@@ -45041,7 +45061,7 @@ function readDistribution(fs4, location, folderName, isFolder) {
 }
 
 // src/explain/build-context.ts
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
 import path28 from "node:path";
 
 // src/pattern.ts
@@ -45819,22 +45839,22 @@ function readBuildContext(repository, context3, dockerfile, target, logger2 = si
   const folderRelative = repositoryRelative(root, folder);
   if (folderRelative.startsWith("..") || path28.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
   if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context3)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
-  if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
+  if (!existsSync4(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
   const dockerfilePath = path28.resolve(root, dockerfile || path28.join(folder, "Dockerfile"));
   const dockerfileRelative = repositoryRelative(root, dockerfilePath);
   if (dockerfile) {
     const located = locateInRepository(root, dockerfilePath);
     if ("refused" in located) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not read: ${located.refused}; give a file inside the repository ${repository}`);
-    if (!existsSync3(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
+    if (!existsSync4(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
   }
   const built = { folder: folderRelative };
-  const dockerfileText = existsSync3(dockerfilePath) && statSync3(dockerfilePath).isFile() ? readRepositoryFile(root, dockerfileRelative, logger2) : void 0;
+  const dockerfileText = existsSync4(dockerfilePath) && statSync3(dockerfilePath).isFile() ? readRepositoryFile(root, dockerfileRelative, logger2) : void 0;
   if (dockerfileText !== void 0) {
     const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
   const candidates = [`${dockerfilePath}.dockerignore`, path28.join(folder, ".dockerignore")];
-  const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync3(candidate).isFile());
+  const ignorePath = candidates.find((candidate) => existsSync4(candidate) && statSync3(candidate).isFile());
   const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
   if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
   return built;

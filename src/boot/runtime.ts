@@ -100,6 +100,8 @@ export interface StartedContainer {
   state(): Promise<ContainerState>;
   /** The host port a published container port got. */
   hostPort(containerPort: number): Promise<number | undefined>;
+  /** The container's own IPv4 address on its network, which other containers on it reach. */
+  address(): Promise<string | undefined>;
   logs(): Promise<string>;
   remove(): Promise<void>;
 }
@@ -140,6 +142,10 @@ export async function startContainer(image: string, options: ContainerOptions & 
       const text = await dockerForBoot(['port', id, `${containerPort}/tcp`], options).catch(() => '');
       const port = /:(\d+)\s*$/m.exec(text);
       return port ? Number(port[1]) : undefined;
+    },
+    async address() {
+      const text = await dockerForBoot(['inspect', '--format', '{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}', id], options).catch(() => '');
+      return text.split(' ').find((address) => /^\d+\.\d+\.\d+\.\d+$/.test(address));
     },
     async logs() {
       const binary = options.dockerCommand ?? dockerBinary();
