@@ -124,6 +124,48 @@ DOCKERFILE
   rm -rf "$context"
 }
 
+# Local stand-ins for the two bases of the tool's own image (the top-level Dockerfile, built by
+# test/itg/tool-image.test.ts): Node 24 as node:24-bookworm-slim has it (/usr/local/bin/node) on
+# the Debian base, and this machine's docker client where docker:*-cli has it. The docker client
+# must be a static binary, as the official one is: its image has nothing else.
+TOOL_NODE_IMAGE=import-guard-test/node:24-1
+TOOL_DOCKER_CLI_IMAGE=import-guard-test/docker-cli:1
+build_tool_bases() {
+  local here context node docker
+  here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+  if ! have_image "$TOOL_NODE_IMAGE"; then
+    node="$here/node_modules/node/bin/node"
+    [ -x "$node" ] || { echo "$node is missing (run npm ci): cannot build $TOOL_NODE_IMAGE" >&2; exit 1; }
+    context=$(mktemp -d)
+    cp -L "$node" "$context/node"
+    printf 'FROM %s\nCOPY node /usr/local/bin/node\nRUN node --version\nCMD ["node"]\n' "$PYTHON_IMAGE" >"$context/Dockerfile"
+    DOCKER_BUILDKIT=0 docker build --quiet --tag "$TOOL_NODE_IMAGE" "$context"
+    rm -rf "$context"
+  else
+    echo "$TOOL_NODE_IMAGE: cached"
+  fi
+  if ! have_image "$TOOL_DOCKER_CLI_IMAGE"; then
+    docker=$(command -v docker)
+    if ldd "$docker" >/dev/null 2>&1; then
+      if ! grep -qsx 'ID=debian' /etc/os-release; then
+        # Not a Debian host (a hosted CI runner, say), whose client may be linked against a newer
+        # libc than the Node base's: an image registry is reachable there.
+        printf 'FROM docker:28-cli\n' | DOCKER_BUILDKIT=0 docker build --quiet --tag "$TOOL_DOCKER_CLI_IMAGE" -
+        return
+      fi
+      echo "$docker is dynamically linked: cannot build $TOOL_DOCKER_CLI_IMAGE, which holds it alone" >&2
+      exit 1
+    fi
+    context=$(mktemp -d)
+    mkdir -p "$context/usr/local/bin"
+    cp -L "$docker" "$context/usr/local/bin/docker"
+    tar -C "$context" -c . | docker import -c 'ENV PATH=/usr/local/bin' -c 'ENTRYPOINT ["docker"]' - "$TOOL_DOCKER_CLI_IMAGE"
+    rm -rf "$context"
+  else
+    echo "$TOOL_DOCKER_CLI_IMAGE: cached"
+  fi
+}
+
 # Names given (e.g. `debian-apps`) build only those images.
 if [ "$#" -gt 0 ]; then
   for name in "$@"; do "build_${name//-/_}"; done
@@ -138,3 +180,4 @@ build_python_315
 build_debian_apps
 build_python_opencv
 for minor in 8 12 13; do build_python_org "$minor"; done
+build_tool_bases

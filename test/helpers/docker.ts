@@ -18,6 +18,9 @@ export const PYTHON_NEXT_IMAGE = 'import-guard-test/debian-python3.14:sid-2';
 export const PYTHON_315_IMAGE = 'import-guard-test/debian-python3.15:sid-1';
 /** python.org-style installations under /usr/local, copied from pyenv's CPython builds. */
 export const PYTHON_ORG_IMAGES: Record<number, string> = { 8: 'import-guard-test/python-org:3.8-2', 12: 'import-guard-test/python-org:3.12-2', 13: 'import-guard-test/python-org:3.13-2' };
+/** Local stand-ins for the bases of the tool's own image: Node 24 on the Debian base, and the machine's static docker client. */
+export const TOOL_NODE_IMAGE = 'import-guard-test/node:24-1';
+export const TOOL_DOCKER_CLI_IMAGE = 'import-guard-test/docker-cli:1';
 
 const REQUIRE_DOCKER = 'IMPORT_GUARD_REQUIRE_DOCKER';
 
