@@ -2,7 +2,7 @@
 # which talks to the daemon of the socket mounted at /var/run/docker.sock (docker: sources, boots).
 #
 #   docker build -t import-guard .
-#   docker run --rm -v /var/run/docker.sock:/var/run/docker.sock -v "$PWD:/src" import-guard scan docker:app --repo /src
+#   docker run --rm --init -v /var/run/docker.sock:/var/run/docker.sock -v "$PWD:/src" import-guard scan docker:app --repo /src
 #
 # Both bases can be replaced (`--build-arg`), by a mirror's copy say: NODE_IMAGE must have Node 24
 # or newer as `node` on PATH, DOCKER_CLI_IMAGE the docker client at /usr/local/bin/docker as the
