@@ -22,6 +22,8 @@ COPY dist/cli-chunks/ /opt/import-guard/dist/cli-chunks/
 # Root, so that the mounted socket (owned by root on the host) works as it is; to run as another
 # user, give it the socket's group: --user "$(id -u):$(id -g)" --group-add "$(stat -c %g /var/run/docker.sock)".
 USER root
+# `import-guard` on PATH too, for CI jobs that run this image with a shell of their own.
+RUN ln -s /opt/import-guard/dist/cli.js /usr/local/bin/import-guard
 WORKDIR /src
 ENTRYPOINT ["node", "/opt/import-guard/dist/cli.js"]
 CMD ["--help"]

@@ -3,57 +3,25 @@
 // tree, then run as the README says: on the bundled example, and on docker: images through the
 // host's daemon socket, booted from inside the tool's container.
 import assert from 'node:assert/strict';
-import { copyFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, describe, it, type TestContext } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import { execa } from 'execa';
-import { bundle } from '../../scripts/bundle.ts';
 import { RUN_LABEL } from '../../src/boot/runtime.ts';
 import { ROOT } from '../helpers/action-runner.ts';
 import { cli } from '../helpers/cli.ts';
 import { buildFixture, dockerReady, FIXTURES, PYTHON_IMAGE, TOOL_DOCKER_CLI_IMAGE, TOOL_NODE_IMAGE } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { buildToolImage, type BuiltToolImage, TOOL_IMAGE } from '../helpers/tool-image.ts';
 
-const TOOL_IMAGE = 'import-guard-test/tool:itg';
 /** What the tool's layers may add to its bases: the bundled CLI is about 1.3 MB. */
 const TOOL_LAYERS_BOUND = 2 * 1024 * 1024;
 /** The daemon's socket, mounted into the tool's container as the README says. */
 const SOCKET = process.env.DOCKER_HOST?.startsWith('unix://') ? process.env.DOCKER_HOST.slice('unix://'.length) : '/var/run/docker.sock';
 
-interface Built {
-  /** The files of the bundle, relative to its folder. */
-  bundled: string[];
-  /** What the classic builder says it sent as the build context. */
-  contextBytes: number;
-}
-
-let context: string | undefined;
-let built: Promise<Built> | undefined;
-after(() => (context === undefined ? undefined : rm(context, { recursive: true, force: true })));
-
-const UNITS: Record<string, number> = { B: 1, kB: 1000, MB: 1000 ** 2, GB: 1000 ** 3 };
-
-/**
- * Builds the tool's image once: the working tree's Dockerfile, .dockerignore and files, with the
- * bundle written fresh into the context (dist/ is rebuilt from the sources on merge; this tests the
- * sources). The context holds the whole bundle, the Action's files too, as a checkout does.
- */
-async function buildToolImage(): Promise<Built> {
-  context = await mkdtemp(path.join(os.tmpdir(), 'import-guard-tool-image-'));
-  for (const name of ['Dockerfile', '.dockerignore', 'LICENSE', 'package.json']) await copyFile(path.join(ROOT, name), path.join(context, name));
-  await bundle(path.join(context, 'dist'));
-  const bundled = (await readdir(path.join(context, 'dist'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(context!, path.join(entry.parentPath, entry.name)));
-  const build = await execa('docker', ['build', '--build-arg', `NODE_IMAGE=${TOOL_NODE_IMAGE}`, '--build-arg', `DOCKER_CLI_IMAGE=${TOOL_DOCKER_CLI_IMAGE}`, '--tag', TOOL_IMAGE, context], { env: { DOCKER_BUILDKIT: '0' }, stdin: 'ignore', all: true });
-  const sent = /Sending build context to Docker daemon\s+([\d.]+)\s*(B|kB|MB|GB)/.exec(build.all ?? '');
-  assert.ok(sent, build.all);
-  return { bundled, contextBytes: Number(sent[1]) * UNITS[sent[2]!]! };
-}
-
-async function ready(t: TestContext): Promise<Built | undefined> {
+async function ready(t: TestContext): Promise<BuiltToolImage | undefined> {
   if (!(await dockerReady(t, { images: [PYTHON_IMAGE, TOOL_NODE_IMAGE, TOOL_DOCKER_CLI_IMAGE] }))) return undefined;
-  built ??= buildToolImage();
-  return built;
+  return buildToolImage();
 }
 
 /** `docker run --rm --init -v MOUNT ... import-guard ARGS`, as the README writes it. */
