@@ -99,6 +99,11 @@ export async function startTokenServer(ca: TestCa): Promise<TokenServer> {
   };
 }
 
+export interface Credentials {
+  user: string;
+  password: string;
+}
+
 export interface TestRegistry {
   host: string;
   mode: AuthMode;
@@ -110,15 +115,16 @@ export interface TestRegistry {
 
 /**
  * Starts `docker-registry serve` on a free port of 127.0.0.1 and waits until it answers. Registries
- * given the same `storage` folder serve the same images, each behind its own auth.
+ * given the same `storage` folder serve the same images, each behind its own auth. Basic auth
+ * takes `credentials` (a token server takes USER:PASSWORD alone).
  */
-export async function startRegistry(dir: string, ca: TestCa, mode: AuthMode, storage = path.join(dir, `storage-${mode}`)): Promise<TestRegistry> {
+export async function startRegistry(dir: string, ca: TestCa, mode: AuthMode, storage = path.join(dir, `storage-${mode}`), credentials: Credentials = { user: USER, password: PASSWORD }): Promise<TestRegistry> {
   const port = await freePort();
   let auth = '';
   let tokens: TokenServer | undefined;
   if (mode === 'basic') {
     const htpasswd = path.join(dir, 'htpasswd');
-    await execa('htpasswd', ['-Bbc', htpasswd, USER, PASSWORD]);
+    await execa('htpasswd', ['-Bbc', htpasswd, credentials.user, credentials.password]);
     auth = `auth:\n  htpasswd:\n    realm: import-guard-test\n    path: ${htpasswd}\n`;
   } else if (mode === 'bearer') {
     tokens = await startTokenServer(ca);
@@ -148,7 +154,7 @@ export async function startRegistry(dir: string, ca: TestCa, mode: AuthMode, sto
     if (waited > 15_000) throw new Error(`docker-registry did not listen on ${host} within 15 s: ${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const pushFlags = ['--dest-tls-verify=false', ...(mode === 'anonymous' ? [] : ['--dest-creds', `${USER}:${PASSWORD}`])];
+  const pushFlags = ['--dest-tls-verify=false', ...(mode === 'anonymous' ? [] : ['--dest-creds', `${mode === 'basic' ? credentials.user : USER}:${mode === 'basic' ? credentials.password : PASSWORD}`])];
   return {
     host,
     mode,
