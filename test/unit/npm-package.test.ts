@@ -1,7 +1,6 @@
 // The npm package as `npm pack` makes it from this checkout: what it holds, and that it installs
 // (locally and with -g) with no registry at all and runs the bundled example as the checkout does.
 import assert from 'node:assert/strict';
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,40 +8,10 @@ import { after, before, describe, it, type TestContext } from 'node:test';
 import { ROOT } from '../helpers/action-runner.ts';
 import { cli } from '../helpers/cli.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { installGlobally, npmEnvironment, packPackage, run, type PackedFile } from '../helpers/npm-package.ts';
 import { olderNodes } from '../helpers/node-versions.ts';
 
 const EXAMPLE = path.join(ROOT, 'examples/fastapi-service');
-
-interface PackedFile {
-  path: string;
-  size: number;
-}
-
-/**
- * npm with no registry it could reach (a closed port), an empty cache, no user settings and the
- * Node running the tests first on PATH: an install that needs anything from a registry fails.
- */
-function npmEnvironment(home: string, pathFirst = path.dirname(process.execPath)): NodeJS.ProcessEnv {
-  const keep = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_|proxy$/i.test(name)));
-  return {
-    ...keep,
-    HOME: home,
-    PATH: [pathFirst, process.env.PATH ?? ''].join(path.delimiter),
-    npm_config_registry: 'http://127.0.0.1:9/',
-    npm_config_offline: 'true',
-    npm_config_cache: path.join(home, 'npm-cache'),
-    npm_config_userconfig: path.join(home, 'npmrc'),
-    npm_config_audit: 'false',
-    npm_config_fund: 'false',
-    npm_config_update_notifier: 'false',
-  };
-}
-
-function run(command: string, args: string[], options: SpawnSyncOptions): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { ...options, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** Every file under `dir`, relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -63,12 +32,7 @@ describe('the npm package', () => {
 
   before(async () => {
     work = await tempFolder('import-guard-npm-');
-    const home = path.join(work.dir, 'home');
-    const pack = run('npm', ['pack', '--json', '--pack-destination', work.dir], { cwd: ROOT, env: npmEnvironment(home) });
-    assert.equal(pack.status, 0, pack.stderr);
-    const [result] = JSON.parse(pack.stdout) as Array<{ filename: string; files: PackedFile[] }>;
-    tarball = path.join(work.dir, result!.filename);
-    packed = result!.files;
+    ({ tarball, files: packed } = packPackage(work.dir));
   });
   after(() => work[Symbol.asyncDispose]());
 
@@ -130,9 +94,7 @@ describe('the npm package', () => {
   it('installs globally with no registry, and on an older Node says which one it needs', async (t: TestContext) => {
     const prefix = path.join(work.dir, 'global');
     const home = path.join(work.dir, 'home-global');
-    const install = run('npm', ['install', '--global', '--prefix', prefix, tarball], { cwd: work.dir, env: npmEnvironment(home) });
-    assert.equal(install.status, 0, install.stderr);
-    const bin = path.join(prefix, 'bin/import-guard');
+    const bin = path.join(installGlobally(tarball, prefix, home), 'import-guard');
     const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const current = run(bin, ['--version'], { env: npmEnvironment(home) });
     assert.deepEqual([current.status, current.stdout, current.stderr], [0, `import-guard ${version}\n`, '']);
