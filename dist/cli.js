@@ -17,4 +17,4 @@ if (tooOld !== void 0) {
 `);
   process.exit(2);
 }
-await import("./cli-chunks/cli-run-W5O46U3B.js");
+await import("./cli-chunks/cli-run-PSJJAHT7.js");

@@ -54869,6 +54869,7 @@ function mapToRepository(finding, repository) {
 }
 
 // src/report/json.ts
+var REPORT_SCHEMA_VERSION = "1.0";
 function jsonFinding(finding) {
   const json = {
     kind: finding.kind,
@@ -54908,6 +54909,7 @@ function reportCounts(report) {
 }
 function toJsonReport(report) {
   return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
     result: report.result,
     failOn: report.failOn,
     image: report.image,

@@ -1,6 +1,15 @@
 /** The JSON report: every finding, reported or not, with the chain that reaches it. */
 import { type BaselineUse, type PlatformVerdict, type BootProof, type BootReport, type CauseLocation, displayPath, type Finding, type NativeDetails, type ScanReport } from './findings.ts';
 
+/**
+ * The version of the JSON report's shape, which `schema/report.schema.json` describes; every
+ * report names it first. MAJOR.MINOR: the minor number goes up when the report only gains (a new
+ * field, a new value of a field such as a new finding kind), so a reader that skips what it does
+ * not know keeps working; the major number goes up, and the minor back to 0, when a field is
+ * removed, renamed or changes its type or meaning.
+ */
+export const REPORT_SCHEMA_VERSION = '1.0';
+
 export interface JsonChainHop {
   module: string;
   file: string;
@@ -45,6 +54,8 @@ export interface JsonFinding {
 }
 
 export interface JsonReport {
+  /** REPORT_SCHEMA_VERSION: the shape this report has. */
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
   result: ScanReport['result'];
   failOn: ScanReport['failOn'];
   image: ScanReport['image'];
@@ -105,6 +116,7 @@ export function reportCounts(report: ScanReport): JsonReport['counts'] {
 
 export function toJsonReport(report: ScanReport): JsonReport {
   return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
     result: report.result,
     failOn: report.failOn,
     image: report.image,

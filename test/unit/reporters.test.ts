@@ -3,12 +3,13 @@ import { describe, it } from 'node:test';
 import { parsePathMap, RepositoryMap } from '../../src/explain/pathmap.ts';
 import { type Annotation, annotationMessage, chainText, planAnnotations } from '../../src/report/annotations.ts';
 import type { CauseLocation, ChainHop, Finding, Origin, ScanReport, Severity } from '../../src/report/findings.ts';
-import { toJsonReport } from '../../src/report/json.ts';
+import { REPORT_SCHEMA_VERSION } from '../../src/report/json.ts';
 import { formatSummary, headline, logTail, verdictLine } from '../../src/report/summary.ts';
 import { formatScanText, formatWorkflowCommands } from '../../src/report/text.ts';
 import { knownVersions } from '../../src/python/stdlib.ts';
 import { moduleMatcher } from '../../src/settings.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
+import { jsonReport, parseJsonReport } from '../helpers/json-report.ts';
 
 const MONITORING: Finding = {
   kind: 'missing-module',
@@ -358,7 +359,8 @@ describe('formatSummary', () => {
 
 describe('toJsonReport', () => {
   it('holds every finding with the repository path where known, the image path otherwise', () => {
-    assert.deepEqual(toJsonReport(report([MONITORING, UJSON, STUBS])), {
+    assert.deepEqual(jsonReport(report([MONITORING, UJSON, STUBS])), {
+      schemaVersion: REPORT_SCHEMA_VERSION,
       result: 'fail',
       failOn: 'error',
       image: { label: 'registry.example/app:1', location: 'docker:registry.example/app:1' },
@@ -438,10 +440,10 @@ describe('toJsonReport', () => {
   });
 
   it('adds the name of a missing-name finding', () => {
-    const json = toJsonReport(report([{ ...MONITORING, kind: 'missing-name', module: 'config', name: 'SECRET_KEY' }]));
+    const json = jsonReport(report([{ ...MONITORING, kind: 'missing-name', module: 'config', name: 'SECRET_KEY' }]));
     assert.equal(json.findings[0]!.name, 'SECRET_KEY');
     assert.equal(json.findings[0]!.kind, 'missing-name');
-    assert.equal((JSON.parse(JSON.stringify(json)) as typeof json).findings[0]!.name, 'SECRET_KEY');
+    assert.equal((parseJsonReport(JSON.stringify(json))).findings[0]!.name, 'SECRET_KEY');
   });
 });
 
@@ -704,9 +706,9 @@ describe('the boot in reports', () => {
   });
 
   it('holds the boot and each finding’s proof in the JSON report', () => {
-    const json = toJsonReport({ ...report([PROVEN, UJSON]), boot: failedBoot });
+    const json = jsonReport({ ...report([PROVEN, UJSON]), boot: failedBoot });
     assert.deepEqual(json.boot, failedBoot);
     assert.deepEqual(json.findings.map((finding) => finding.boot?.predicted ?? null), [true, null]);
-    assert.equal(toJsonReport(report([])).boot, null);
+    assert.equal(jsonReport(report([])).boot, null);
   });
 });
