@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import { TEST_RUN_ID } from './docker.ts';
+import { readJsonReport } from './json-report.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -68,10 +69,13 @@ export async function startStep(script: 'index.js' | 'post.js', dir: string, env
     process: child,
     async finished() {
       const result = await child;
+      const outputs = parseCommandFile(await readFile(files.output, 'utf8'));
+      // Every JSON report a step writes is checked against the schema, whether the test reads it or not.
+      if (outputs['report-json']) await readJsonReport(outputs['report-json']);
       return {
         exitCode: result.exitCode ?? -1,
         stdout: String(result.stdout),
-        outputs: parseCommandFile(await readFile(files.output, 'utf8')),
+        outputs,
         state: parseCommandFile(await readFile(files.state, 'utf8')),
         summary: await readFile(files.summary, 'utf8'),
       };

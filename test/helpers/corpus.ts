@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { parseJsonReport } from './json-report.ts';
 
 export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../corpus');
 /** Debian bookworm with every corpus app installed, made by scripts/build-test-images.sh. */
@@ -227,7 +228,7 @@ export async function scan(cli: string, source: string): Promise<ScanResult> {
     const failure = (result.stderr || result.stdout || `exit ${result.exitCode}`).split('\n').find((line) => line.trim() !== '') ?? `exit ${result.exitCode}`;
     return { exitCode: result.exitCode ?? -1, seconds, failure: failure.slice(0, 300), ...empty };
   }
-  const report = JSON.parse(result.stdout) as { counts: ScanResult['counts']; stats: { modules: number; files: number; unparsed: number }; findings: Finding[] };
+  const report = parseJsonReport(result.stdout);
   return { exitCode: result.exitCode ?? -1, seconds, failure: null, counts: report.counts, modules: report.stats.modules, files: report.stats.files, unparsed: report.stats.unparsed, findings: report.findings };
 }
 

@@ -12,6 +12,7 @@ import { annotationLines, runStep } from '../helpers/action-runner.ts';
 import { startFakeGitHub } from '../helpers/github-server.ts';
 import { tar } from '../helpers/tar-writer.ts';
 import { workflowCommands } from '../helpers/workflow-commands.ts';
+import { bootOf, readJsonReport } from '../helpers/json-report.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -29,7 +30,7 @@ describe('the bundled Action', () => {
     ]);
     assert.match(annotations[2]!, /^::error::import-guard: this image will fail to import \(fails on error\)\. sha256:cfd5c3e2\w+: 1 error, 0 warnings, 0 notices in 18 files \(\d+\.\d\d s\)$/);
     assert.deepEqual({ result: step.outputs.result, errors: step.outputs.errors, warnings: step.outputs.warnings }, { result: 'fail', errors: '1', warnings: '0' });
-    const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { result: string; findings: Array<{ module: string; file: string; line: number; reported: boolean; unreported?: string }> };
+    const json = await readJsonReport(step.outputs['report-json']!);
     assert.equal(json.result, 'fail');
     assert.deepEqual(json.findings.map((finding) => [finding.module, finding.file, finding.line, finding.reported, finding.unreported]), [
       ['netra_backend.app.services.monitoring', 'netra_backend/app/middleware/gcp_auth_context_middleware.py', 23, true, undefined],
@@ -162,9 +163,9 @@ describe('the bundled Action', () => {
     assert.ok(annotations.some((line) => line.startsWith('::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23')), step.stdout);
     assert.match(annotations.at(-1)!, /^::error::import-guard could not boot the image: .*set boot: none\. The static check's findings are reported above\.$/);
     assert.deepEqual([step.outputs.result, step.outputs.errors, step.outputs.boot], ['fail', '1', 'error']);
-    const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { boot: { mode: string; error: string } };
-    assert.equal(json.boot.mode, 'import');
-    assert.match(json.boot.error, /set boot: none/);
+    const json = await readJsonReport(step.outputs['report-json']!);
+    assert.equal(bootOf(json).mode, 'import');
+    assert.match(bootOf(json).error ?? '', /set boot: none/);
     assert.match(step.summary, /\*\*Boot:\*\* ⚠️ could not boot \(import\): .*set boot: none/);
   });
 

@@ -8,6 +8,7 @@ import { describe, it, type TestContext } from 'node:test';
 import { annotationLines, runStep, startStep, type StepResult } from '../helpers/action-runner.ts';
 import { buildFixture, dockerReady, FIXTURES, guardContainers, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { readJsonReport } from '../helpers/json-report.ts';
 
 const SERVICE = 'import-guard-test/boot-service:e2e';
 
@@ -29,7 +30,7 @@ async function ready(t: TestContext): Promise<boolean> {
 async function bootStep(dir: string, inputs: Record<string, string>, image = SERVICE, workspace = path.join(FIXTURES, 'boot-service')): Promise<BootStep> {
   const step = await runStep('index.js', dir, { 'INPUT_IMAGE': `docker:${image}`, 'INPUT_SUMMARY': 'true', 'GITHUB_WORKSPACE': workspace, ...inputs });
   assert.deepEqual(await guardContainers(), [], 'the boot left no container behind');
-  const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as BootJson;
+  const json = await readJsonReport(step.outputs['report-json']!);
   return { ...step, json, sarif: await readFile(step.outputs['sarif-file']!, 'utf8'), dir };
 }
 

@@ -1,12 +1,13 @@
 // The Action's step, run from its sources as the runner runs it, with the settings file and the
 // baseline in the workspace.
 import assert from 'node:assert/strict';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { annotationLines, ROOT, runStep } from '../helpers/action-runner.ts';
 import { cli } from '../helpers/cli.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { readJsonReport } from '../helpers/json-report.ts';
 
 describe('the Action with a settings file and a baseline in the workspace', () => {
   it('passes on the findings the baseline accepts and says so in the summary; an input still wins over the file', async () => {
@@ -26,7 +27,7 @@ describe('the Action with a settings file and a baseline in the workspace', () =
     assert.match(step.stdout, /^import-guard passed\. sha256:\w+: 0 errors, 0 warnings, 0 notices \(1 more accepted by the baseline\) in 18 files/m);
     assert.match(step.summary, /^## ✅ \*\*import-guard \(image\): nothing beyond the baseline's 1 accepted finding\*\*/);
     assert.ok(step.summary.includes('**Baseline:** 1 finding accepted by the baseline import-guard-baseline.json.\n'), step.summary);
-    const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { failOn: string; baseline: unknown; findings: Array<{ module: string; unreported?: string }> };
+    const json = await readJsonReport(step.outputs['report-json']!);
     assert.equal(json.failOn, 'notice');
     assert.deepEqual(json.baseline, { file: 'import-guard-baseline.json', accepted: 1, unmatched: 0 });
     assert.deepEqual(json.findings.map((finding) => [finding.module, finding.unreported]), [['netra_backend.app.services.monitoring', 'baseline'], ['starlette.requests', 'type-checking'], ['starlette.responses', 'type-checking']]);

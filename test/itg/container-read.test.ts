@@ -8,6 +8,8 @@ import { openImage } from '../../src/image/open-image.ts';
 import type { ImageFs } from '../../src/image/image-fs.ts';
 import { cli } from '../helpers/cli.ts';
 import { buildFixture, dockerReady, guardContainers, PYTHON_315_IMAGE, PYTHON_BIG_IMAGE, PYTHON_IMAGE, PYTHON_NEXT_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
+import type { JsonReport } from '../../src/report/json.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 
 const IMAGES = [PYTHON_IMAGE, PYTHON_BIG_IMAGE, PYTHON_NEXT_IMAGE, PYTHON_315_IMAGE, ...Object.values(PYTHON_ORG_IMAGES)];
 /** Entry modules of the standard library, and of the packages two of the images hold. */
@@ -24,12 +26,13 @@ function facts(fs: ImageFs): Map<string, string> {
 }
 
 /** A scan's JSON report without its timing. */
-async function scan(image: string, entries: string[], read: 'container' | 'save'): Promise<{ report: Record<string, unknown>; stderr: string }> {
+async function scan(image: string, entries: string[], read: 'container' | 'save'): Promise<{ report: Omit<JsonReport, 'stats'> & { stats: Omit<JsonReport['stats'], 'seconds'> }; stderr: string }> {
   const run = await cli(['scan', `docker:${image}`, '--boot', 'none', '--format', 'json', '--fail-on', 'never', '--docker-read', read, ...entries.flatMap((entry) => ['--entrypoint', entry])]);
   assert.equal(run.code, 0, run.stderr);
-  const report = JSON.parse(run.stdout) as { stats: { seconds?: number } };
-  delete report.stats.seconds;
-  return { report, stderr: run.stderr };
+  const { stats, ...report } = parseJsonReport(run.stdout);
+  const { seconds, ...untimed } = stats;
+  assert.ok(seconds >= 0);
+  return { report: { ...report, stats: untimed }, stderr: run.stderr };
 }
 
 describe('a docker: image read as a container sees it', () => {

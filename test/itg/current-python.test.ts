@@ -2,13 +2,13 @@
 // written with 3.14's syntax, each built by the engine, checked by the bundled Action as the
 // runner runs it, and booted by it (the image's own interpreter is the oracle).
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
 import { execa } from 'execa';
 import { annotationLines, runStep, type StepResult } from '../helpers/action-runner.ts';
 import { buildFixture, dockerReady, FIXTURES, guardContainers, PYTHON_315_IMAGE, PYTHON_NEXT_IMAGE } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { readJsonReport } from '../helpers/json-report.ts';
 
 interface JsonFinding {
   severity: string;
@@ -46,7 +46,7 @@ async function imageReady(t: TestContext, fixture: string, base: string): Promis
 async function guardStep(tag: string, fixture: string, dir: string): Promise<{ step: StepResult; json: JsonReport }> {
   const step = await runStep('index.js', dir, { 'INPUT_IMAGE': `docker:${tag}`, 'INPUT_SUMMARY': 'true', 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': path.join(FIXTURES, fixture) });
   assert.deepEqual(await guardContainers(), [], 'the boot left no container behind');
-  return { step, json: JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as JsonReport };
+  return { step, json: await readJsonReport(step.outputs['report-json']!) };
 }
 
 describe('current Python: 3.15 lazy imports and 3.14 syntax (images from the engine, the bundled Action)', () => {

@@ -6,6 +6,7 @@ import { after, describe, it, type TestContext } from 'node:test';
 import { execa } from 'execa';
 import { buildFixture, dockerReady, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { cli } from '../helpers/cli.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 
 const built: string[] = [];
 after(async () => {
@@ -35,7 +36,7 @@ interface Scan {
 
 async function scan(tag: string): Promise<Scan> {
   const result = await cli(['scan', `docker:${tag}`, '--quiet', '--boot', 'none', '--format', 'json']);
-  const json = JSON.parse(result.stdout) as { findings: Array<{ severity: string; module: string; file: string; line: number }>; entryPoints: Array<{ module: string; how: string }> };
+  const json = parseJsonReport(result.stdout);
   return {
     code: result.code,
     stderr: result.stderr,

@@ -7,14 +7,8 @@ import { describe, it, type TestContext } from 'node:test';
 import { annotationLines, runStep, type StepResult } from '../helpers/action-runner.ts';
 import { buildFixture, dockerReady, FIXTURES, guardContainers, PYTHON_BIG_IMAGE, PYTHON_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
-
-interface JsonReport {
-  result: string;
-  counts: Record<string, number>;
-  findings: Array<{ kind: string; severity: string; reported: boolean; module: string; file: string; line: number; origin: string; cause: string | null; causeAt: { kind: string; file: string; line: number; message: string } | null; guard: string | null; chain: Array<{ module: string; file: string; line: number }>; boot: Record<string, unknown> | null }>;
-  boot: { mode: string; ok?: boolean; outcome?: string } | null;
-  stats: { files: number; modules: number };
-}
+import type { JsonReport } from '../../src/report/json.ts';
+import { bootOf, readJsonReport } from '../helpers/json-report.ts';
 
 /** Builds the fixture, then runs the Action on the image with `workspace` as the checkout. */
 async function guard(t: TestContext, fixture: string, base: string, inputs: Record<string, string> = {}, workspace = path.join(FIXTURES, fixture)): Promise<(StepResult & { json: JsonReport }) | undefined> {
@@ -24,7 +18,7 @@ async function guard(t: TestContext, fixture: string, base: string, inputs: Reco
   await using tmp = await tempFolder();
   const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': `docker:${tag}`, 'INPUT_SUMMARY': 'true', 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': workspace, ...inputs });
   assert.deepEqual(await guardContainers(), [], 'the boot left no container behind');
-  const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as JsonReport;
+  const json = await readJsonReport(step.outputs['report-json']!);
   return { ...step, json };
 }
 
@@ -103,7 +97,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.ok(step.json.stats.modules > 300, `modules reached: ${step.json.stats.modules}`);
     assert.match(step.summary, /<code>\/srv\/manage\.py<\/code>, <code>shop\.settings<\/code>/);
     // Importing the settings module succeeds: the apps it names are imported later, on a path the import boot does not run. The static errors stay.
-    assert.deepEqual([step.json.boot?.mode, step.json.boot?.ok], ['import', true]);
+    assert.deepEqual([bootOf(step.json).mode, bootOf(step.json).ok], ['import', true]);
     assert.deepEqual(step.json.findings.filter((finding) => finding.reported).map((finding) => finding.boot), [null, null]);
   });
 

@@ -12,6 +12,7 @@ import { makeSettings } from '../../src/settings.ts';
 import { runStep } from '../helpers/action-runner.ts';
 import { buildFixture, dockerReady, guardContainers, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { bootOf, readJsonReport } from '../helpers/json-report.ts';
 
 describe('an image that exports PATH and DOCKER_HOST (bundled Action, real engine)', () => {
   it('boots with those variables in the container, runs the runner\'s own docker, and talks to the runner\'s own daemon', async (t) => {
@@ -53,8 +54,8 @@ describe('an image that exports PATH and DOCKER_HOST (bundled Action, real engin
     assert.equal(existsSync(ranOnHost), false, `the workspace's tools/docker ran on the host:\n${existsSync(ranOnHost) ? await readFile(ranOnHost, 'utf8') : ''}`);
     assert.deepEqual(connections, [], 'the docker CLI talked to the address the image exported');
     assert.equal(step.exitCode, 0, step.stdout);
-    const report = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { boot: { mode: string; ok: boolean; outcome: string } };
-    assert.deepEqual([report.boot.mode, report.boot.ok], ['import', true], report.boot.outcome);
+    const report = await readJsonReport(step.outputs['report-json']!);
+    assert.deepEqual([bootOf(report).mode, bootOf(report).ok], ['import', true], bootOf(report).outcome);
     assert.deepEqual(await guardContainers(), [], 'the boot left no container behind');
   });
 

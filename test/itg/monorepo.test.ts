@@ -2,13 +2,13 @@
 // /srv/app), each image built by the engine from its own folder and checked in its own step of
 // the bundled Action: findings land on that service's files, with its .dockerignore as the cause.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
 import { execa } from 'execa';
 import { annotationLines, runStep } from '../helpers/action-runner.ts';
 import { buildFixture, dockerReady, FIXTURES, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { readJsonReport } from '../helpers/json-report.ts';
 
 const ROOT = path.join(FIXTURES, 'monorepo');
 const SERVICES = ['a', 'b', 'c'];
@@ -22,10 +22,6 @@ async function imagesReady(t: TestContext): Promise<boolean> {
   return true;
 }
 
-interface JsonReport {
-  findings: Array<{ severity: string; module: string; file: string | null; line: number; cause: string | null; reported: boolean }>;
-}
-
 describe('a monorepo of services sharing a layout (images from the engine, the bundled Action)', () => {
   after(async () => {
     if (built) await execa('docker', ['image', 'rm', ...SERVICES.map(tagOf)], { reject: false, stdin: 'ignore' });
@@ -37,7 +33,7 @@ describe('a monorepo of services sharing a layout (images from the engine, the b
       await using tmp = await tempFolder();
       const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': `docker:${tagOf(service)}`, 'INPUT_CONTEXT': `services/${service}`, 'INPUT_BOOT': 'none', 'GITHUB_WORKSPACE': ROOT });
       assert.equal(step.exitCode, 1, step.stdout);
-      const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as JsonReport;
+      const json = await readJsonReport(step.outputs['report-json']!);
       const reported = json.findings.filter((finding) => finding.reported).map((finding) => `${finding.severity} ${finding.module} ${finding.file}:${finding.line} | ${finding.cause}`);
       assert.deepEqual(reported, [`error app.metrics_${service} services/${service}/app/handlers.py:1 | excluded by \`services/${service}/.dockerignore\` line 2: \`app/metrics_${service}.py\``]);
       const annotations = annotationLines(step.stdout).filter((line) => line.includes('is missing from the image'));

@@ -15,6 +15,7 @@ import { environmentOf } from '../../src/python/environment.ts';
 import { cli } from '../helpers/cli.ts';
 import { buildFixture, dockerReady, guardContainers, PYTHON_BIG_IMAGE, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 
 const OPENCV_IMAGE = 'import-guard-test/debian-python3-opencv:bookworm-1';
 const WITH_GL = 'import-guard-test/native-with-gl:itg';
@@ -50,7 +51,7 @@ async function build(tag: string, files: Record<string, string>): Promise<void> 
 async function scan(image: string, boot: 'none' | 'import', ...more: string[]): Promise<{ findings: JsonFinding[]; stats: { extensionModules?: { checked: number; unchecked: number } }; stderr: string }> {
   const run = await cli(['scan', `docker:${image}`, '--boot', boot, '--format', 'json', '--fail-on', 'never', ...more]);
   assert.equal(run.code, 0, run.stderr);
-  const report = JSON.parse(run.stdout) as { findings: JsonFinding[]; stats: { extensionModules?: { checked: number; unchecked: number } } };
+  const report = parseJsonReport(run.stdout);
   return { ...report, stderr: run.stderr };
 }
 

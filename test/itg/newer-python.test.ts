@@ -2,7 +2,6 @@
 // checked by the Action: the step and the summary say so, the scan reads with the newest grammar
 // it knows, and a file that does not parse with it is "not checked", a warning, never an error.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { knownVersions } from '../../src/python/stdlib.ts';
@@ -10,16 +9,10 @@ import { annotationLines, runStep } from '../helpers/action-runner.ts';
 import { cli } from '../helpers/cli.ts';
 import { buildFixture, dockerReady, FIXTURES, PYTHON_315_IMAGE } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { readJsonReport } from '../helpers/json-report.ts';
 
 const TAG = 'import-guard-test/guard-newer-python:e2e';
 const WORKSPACE = path.join(FIXTURES, 'guard-newer-python');
-
-interface JsonReport {
-  result: string;
-  python: { executable: string; version: string; readAs: string; known: string[]; newer?: string };
-  findings: Array<{ kind: string; severity: string; reported: boolean; module: string; file: string; line: number; message: string }>;
-  stats: { unparsed: number };
-}
 
 describe('a Python newer than the guard knows', () => {
   it('is read as the newest known version; what does not parse is not checked, a warning on the step and in the summary', async (t) => {
@@ -27,7 +20,7 @@ describe('a Python newer than the guard knows', () => {
     await buildFixture('guard-newer-python', TAG);
     await using tmp = await tempFolder();
     const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': `docker:${TAG}`, 'INPUT_BOOT': 'none', 'INPUT_SUMMARY': 'true', 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': WORKSPACE });
-    const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as JsonReport;
+    const json = await readJsonReport(step.outputs['report-json']!);
     const newest = knownVersions().at(-1)!;
     const newer = `Python 3.16 is newer than the newest version import-guard knows (${newest}): its files were read with ${newest}'s grammar and standard-library data, and any file that does not parse with them is not checked, so the verdict may be incomplete`;
     assert.deepEqual(json.python, { executable: '/usr/bin/python3.16', version: '3.16', readAs: newest, known: knownVersions(), newer });

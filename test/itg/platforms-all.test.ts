@@ -6,10 +6,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { execa } from 'execa';
-import type { JsonReport } from '../../src/report/json.ts';
 import { ROOT, runStep } from '../helpers/action-runner.ts';
 import { buildFixture, dockerReady, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { parseJsonReport, readJsonReport } from '../helpers/json-report.ts';
 
 const TAGS = { amd64: 'import-guard-test/platforms-all:amd64', arm64: 'import-guard-test/platforms-all:arm64-broken' };
 
@@ -89,7 +89,7 @@ describe('platform all on a two-platform archive', () => {
     const cli = await execa(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'scan', `oci-archive:${archive}`, '--platform', 'all', '--boot', 'none', '--format', 'json'], { reject: false, stdin: 'ignore' });
     assert.equal(cli.exitCode, 1, cli.stderr);
     assert.match(cli.stderr, /holds 2 platforms: linux\/amd64, linux\/arm64\/v8/);
-    const report = JSON.parse(cli.stdout) as JsonReport;
+    const report = parseJsonReport(cli.stdout);
     assert.equal(report.result, 'fail');
     const verdicts = report.platforms!.map(({ platform, result, counts, boot }) => ({ platform, result, errors: counts.error, boot: boot && ('ok' in boot ? `${boot.mode} ${boot.ok}` : 'reason' in boot ? boot.reason : boot.error) }));
     assert.deepEqual(verdicts, [
@@ -119,7 +119,7 @@ describe('platform all on a two-platform archive', () => {
     assert.match(step.stdout, /^linux\/amd64: passes \(0 errors, 0 warnings, 0 notices\); import boot passed: /m);
     assert.match(step.stdout, /^linux\/arm64\/v8: fails \(1 error, 0 warnings, 0 notices\); not booted: linux\/arm64\/v8 is not this machine's architecture/m);
     assert.match(step.stdout, /^::error title=app\.helpers is missing from the image,file=app\/main\.py,line=3,col=1::ModuleNotFoundError: No module named 'app\.helpers' \(on linux\/arm64\/v8 only\)%0ACause: [^\n]*%0ALost in packaging: the checkout has this module, the image does not%0A/m);
-    const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as JsonReport;
+    const json = await readJsonReport(step.outputs['report-json']!);
     assert.deepEqual(json.platforms!.map((verdict) => `${verdict.platform} ${verdict.result} ${verdict.boot?.mode}`), ['linux/amd64 pass import', 'linux/arm64/v8 fail none']);
     assert.equal(step.outputs.boot, 'passed');
   });

@@ -4,7 +4,7 @@
 // equal the same image read from the archive `docker save` writes, path for path.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
@@ -18,6 +18,7 @@ import { ociLayout, tempFolder, writeLayoutDir } from '../helpers/layouts.ts';
 import { runStep } from '../helpers/action-runner.ts';
 import { type AuthMode, makeTestCa, PASSWORD, startRegistry, type TestCa, type TestRegistry, USER } from '../helpers/registry.ts';
 import { tar } from '../helpers/tar-writer.ts';
+import { readJsonReport } from '../helpers/json-report.ts';
 
 const MODES: AuthMode[] = ['anonymous', 'basic', 'bearer'];
 
@@ -301,7 +302,7 @@ describe('registry: images from a real registry', () => {
     assert.equal(step.stdout.split(PASSWORD).length, 2, 'the password is printed nowhere else');
     assert.equal(step.outputs.result, 'pass', `${step.exitCode}: ${step.stdout.slice(-2000)}`);
     assert.equal(step.outputs.name, 'guard/python:zstd');
-    const report = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { image?: { label?: string } };
+    const report = await readJsonReport(step.outputs['report-json']!);
     assert.match(report.image?.label ?? '', new RegExp(`^${host.replace(/\./g, '\\.')}/guard/python@sha256:[0-9a-f]{64}$`), JSON.stringify(report.image));
   });
 });

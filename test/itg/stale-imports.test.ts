@@ -3,7 +3,6 @@
 // (stale code), one per guard. Checked through the bundled Action and the command line's JSON;
 // the import boot is the oracle for which imports break the start.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
 import { execa } from 'execa';
@@ -11,6 +10,7 @@ import { annotationLines, runStep } from '../helpers/action-runner.ts';
 import { cli } from '../helpers/cli.ts';
 import { buildFixture, dockerReady, FIXTURES, guardContainers, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { bootOf, parseJsonReport, readJsonReport } from '../helpers/json-report.ts';
 
 const FIXTURE = path.join(FIXTURES, 'guard-stale-imports');
 const TAG = `import-guard-test/guard-stale-imports:e2e-${process.pid}`;
@@ -81,10 +81,10 @@ describe('severity: lost in packaging or stale code (images from the engine)', (
     assert.deepEqual(await guardContainers(), [], 'the boot left no container behind');
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual({ result: step.outputs.result, errors: step.outputs.errors, warnings: step.outputs.warnings, boot: step.outputs.boot }, { result: 'fail', errors: '3', warnings: '2', boot: 'failed' });
-    const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as JsonReport;
+    const json = await readJsonReport(step.outputs['report-json']!);
     assert.deepEqual(cells(json), EXPECTED_CELLS);
     assert.deepEqual(json.counts, { error: 3, warning: 2, notice: 1, unreported: 0 });
-    assert.deepEqual([json.boot?.mode, json.boot?.ok, json.boot?.outcome], ['import', false, BOOT_OUTCOME]);
+    assert.deepEqual([bootOf(json).mode, bootOf(json).ok, bootOf(json).outcome], ['import', false, BOOT_OUTCOME]);
     const findingAnnotations = annotationLines(step.stdout).filter((line) => line.includes('is missing from the image'));
     assert.deepEqual(findingAnnotations, [
       "::error title=svc.old_schema is missing from the image,file=svc/migrate.py,line=2,col=1::ModuleNotFoundError: No module named 'svc.old_schema'%0AStale code: not in the checkout either, and this import runs when its module is imported, so importing that module fails (in the checkout too)%0AConfirmed at boot: importing svc.migrate in the image raised this ModuleNotFoundError%0AImported via: svc.migrate → svc.old_schema",
@@ -108,18 +108,18 @@ describe('severity: lost in packaging or stale code (images from the engine)', (
     const entryArgs = ENTRY_LINES.flatMap((line) => ['--entrypoint', line]);
     const all = await cli(['scan', `docker:${TAG}`, '--repo', FIXTURE, ...entryArgs, '--format', 'json', '--quiet']);
     assert.equal(all.code, 1, all.stderr);
-    const json = JSON.parse(all.stdout) as JsonReport;
+    const json = parseJsonReport(all.stdout);
     assert.deepEqual(cells(json), EXPECTED_CELLS);
-    assert.deepEqual([json.boot?.ok, json.boot?.outcome], [false, BOOT_OUTCOME]);
+    assert.deepEqual([bootOf(json).ok, bootOf(json).outcome], [false, BOOT_OUTCOME]);
     // The image's own command: its stale imports are guarded or in functions, and it imports.
     const server = await cli(['scan', `docker:${TAG}`, '--repo', FIXTURE, '--format', 'json', '--fail-on', 'warning', '--quiet']);
-    const serverJson = JSON.parse(server.stdout) as JsonReport;
-    assert.equal(serverJson.boot?.ok, true);
-    assert.match(serverJson.boot.outcome ?? '', /^\/usr\/bin\/python3 imported 1 entry point in \d+(\.\d+)? s$/);
+    const serverJson = parseJsonReport(server.stdout);
+    assert.equal(bootOf(serverJson).ok, true);
+    assert.match(bootOf(serverJson).outcome ?? '', /^\/usr\/bin\/python3 imported 1 entry point in \d+(\.\d+)? s$/);
     assert.deepEqual(cells(serverJson), EXPECTED_CELLS.filter((cell) => cell.includes('svc/server.py')));
     assert.equal(server.code, 1, 'a packaging loss inside a function is an error');
     const withoutCheckout = await cli(['scan', `docker:${TAG}`, '--format', 'json', '--boot', 'none', '--quiet']);
-    const plain = JSON.parse(withoutCheckout.stdout) as JsonReport;
+    const plain = parseJsonReport(withoutCheckout.stdout);
     // Without a checkout nothing tells the two apart: every first-party module missing is an error, as before.
     assert.deepEqual(plain.findings.filter((finding) => finding.reported).map((finding) => `${finding.severity} ${finding.module} ${String(finding.inCheckout)}`), ['error svc.fastjson null', 'error svc.legacy_cache null', 'error svc.reports null', 'error svc.admin_v1 null']);
   });

@@ -11,6 +11,7 @@ import { execa } from 'execa';
 import { parseTracebacks } from '../../src/boot/tracebacks.ts';
 import { cli } from '../helpers/cli.ts';
 import { dockerReady, PYTHON_IMAGE } from '../helpers/docker.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 
 const DIST = '/usr/lib/python3/dist-packages';
 const PACKAGE = `${DIST}/starttool`;
@@ -93,7 +94,7 @@ async function build(name: string, removed?: string): Promise<string> {
 async function scan(tag: string, boot: 'none' | 'serve'): Promise<{ stats: { modules: number; coverage?: { installed: { reached: number } } }; findings: JsonFinding[] }> {
   const { code, stdout, stderr } = await cli(['scan', `docker:${tag}`, '--boot', boot, '--format', 'json', '--quiet', '--fail-on', 'never']);
   assert.equal(code, 0, stderr);
-  return JSON.parse(stdout) as { stats: { modules: number; coverage?: { installed: { reached: number } } }; findings: JsonFinding[] };
+  return parseJsonReport(stdout);
 }
 
 describe("a console script's target function, against the image's own start", () => {

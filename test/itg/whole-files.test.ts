@@ -11,6 +11,7 @@ import { execa } from 'execa';
 import { cli } from '../helpers/cli.ts';
 import { buildFixture, dockerReady, PYTHON_BIG_IMAGE, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 
 /** Images of this test process: tagged apart from other runs', removed at the end. */
 const built: string[] = [];
@@ -59,7 +60,7 @@ interface Scan {
 async function scan(image: string, ...args: string[]): Promise<Scan> {
   const { code, stdout, stderr } = await cli(['scan', `docker:${image}`, '--boot', 'none', '--format', 'json', ...args]);
   assert.ok(code === 0 || code === 1, `exit ${code}: ${stderr}`);
-  const json = JSON.parse(stdout) as { findings: Array<{ severity: string; kind: string; module: string; file: string; line: number; reported: boolean }>; stats: Scan['stats'] };
+  const json = parseJsonReport(stdout);
   const findings = json.findings.filter((finding) => finding.reported).map((finding): Scan['findings'][number] => [finding.severity, finding.kind, finding.module, finding.file, finding.line]);
   return { code, stderr, findings, stats: json.stats };
 }

@@ -11,6 +11,7 @@ import { makeSettings } from '../../src/settings.ts';
 import { cli } from '../helpers/cli.ts';
 import { layoutTar, ociLayout, tempFolder, type TestImage, writeLayoutDir } from '../helpers/layouts.ts';
 import { tar, type WriteEntry } from '../helpers/tar-writer.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 
 const CONFIG = { Env: ['PATH=/usr/local/bin'], WorkingDir: '/srv', Cmd: ['python3.12', '-m', 'app.main'] };
 
@@ -62,7 +63,7 @@ describe('platform all', () => {
     const file = path.join(tmp.dir, 'partial.tar');
     await writeFile(file, layoutTar(files));
     const json = await cli(['scan', `oci-archive:${file}`, '--platform', 'all', '--format', 'json', '--quiet']);
-    const report = JSON.parse(json.stdout) as JsonReport;
+    const report = parseJsonReport(json.stdout);
     assert.deepEqual(report.platforms!.map((verdict) => verdict.platform), ['linux/amd64', 'linux/arm64/v8']);
     assert.deepEqual(report.platformsNotChecked, ['linux/ppc64le']);
     assert.equal(json.code, 1, 'the arm64 image still fails');
@@ -78,7 +79,7 @@ describe('platform all', () => {
     const file = await archive(tmp.dir, [appImage('amd64', { withHelpers: true }), appImage('arm64', { withHelpers: false, variant: 'v8' })], { attestation: true });
     const result = await cli(['scan', `oci-archive:${file}`, '--platform', 'all', '--format', 'json', '--quiet']);
     assert.equal(result.code, 1, result.stderr);
-    const report = JSON.parse(result.stdout) as JsonReport;
+    const report = parseJsonReport(result.stdout);
     assert.equal(report.result, 'fail');
     // The attestation manifest (unknown/unknown) is no platform.
     assert.deepEqual(report.platforms!.map(({ platform, result, counts }) => ({ platform, result, counts })), [
@@ -102,13 +103,13 @@ describe('platform all', () => {
     const good = await archive(tmp.dir, [appImage('amd64', { withHelpers: true }), appImage('arm64', { withHelpers: true })]);
     const passing = await cli(['scan', `oci-archive:${good}`, '--platform', 'all', '--format', 'json', '--quiet']);
     assert.equal(passing.code, 0, passing.stderr);
-    const report = JSON.parse(passing.stdout) as JsonReport;
+    const report = parseJsonReport(passing.stdout);
     assert.deepEqual(report.platforms!.map((verdict) => `${verdict.platform} ${verdict.result}`), ['linux/amd64 pass', 'linux/arm64 pass']);
     await using other = await tempFolder();
     const bad = await archive(other.dir, [appImage('amd64', { withHelpers: false }), appImage('arm64', { withHelpers: true })], { nestedIndex: true });
     const failing = await cli(['scan', `oci-archive:${bad}`, '--platform', 'all', '--format', 'json', '--quiet']);
     assert.equal(failing.code, 1, failing.stderr);
-    const failed = JSON.parse(failing.stdout) as JsonReport;
+    const failed = parseJsonReport(failing.stdout);
     assert.deepEqual(failed.platforms!.map((verdict) => `${verdict.platform} ${verdict.result}`), ['linux/amd64 fail', 'linux/arm64 pass']);
     assert.deepEqual(byModule(failed, 'app.helpers')[0]!.platforms, ['linux/amd64']);
   });
@@ -118,7 +119,7 @@ describe('platform all', () => {
     const file = await archive(tmp.dir, [appImage('amd64', { withHelpers: true }), appImage('arm64', { withHelpers: false })]);
     const result = await cli(['scan', `oci-archive:${file}`, '--format', 'json', '--quiet']);
     assert.equal(result.code, 0, result.stderr);
-    const report = JSON.parse(result.stdout) as JsonReport;
+    const report = parseJsonReport(result.stdout);
     assert.equal(report.platforms, undefined);
     assert.equal(report.image.platform, 'linux/amd64');
     assert.equal(byModule(report, 'missing_everywhere')[0]!.platforms, undefined);
@@ -129,7 +130,7 @@ describe('platform all', () => {
     const dir = await writeLayoutDir(ociLayout([appImage('arm64', { withHelpers: false })], { withPlatforms: true }), tmp.dir);
     const result = await cli(['scan', `oci-dir:${dir}`, '--platform', 'all', '--format', 'json', '--quiet']);
     assert.equal(result.code, 1, result.stderr);
-    const report = JSON.parse(result.stdout) as JsonReport;
+    const report = parseJsonReport(result.stdout);
     assert.equal(report.platforms, undefined);
     assert.equal(report.image.platform, 'linux/arm64');
     assert.equal(byModule(report, 'app.helpers')[0]!.message, "ModuleNotFoundError: No module named 'app.helpers'");
@@ -174,7 +175,7 @@ describe('platform all', () => {
     assert.equal((JSON.parse(await readFile(baseline, 'utf8')) as { findings: unknown[] }).findings.length, 2);
     const again = await cli(['scan', `oci-archive:${file}`, '--platform', 'all', '--repo', repo, '--baseline', 'baseline.json', '--format', 'json', '--quiet']);
     assert.equal(again.code, 0, again.stderr);
-    const report = JSON.parse(again.stdout) as JsonReport;
+    const report = parseJsonReport(again.stdout);
     assert.deepEqual(report.baseline, { file: 'baseline.json', accepted: 2, unmatched: 0 });
     assert.deepEqual(report.platforms!.map(({ platform, result, counts }) => ({ platform, result, counts })), [
       { platform: 'linux/amd64', result: 'pass', counts: { error: 0, warning: 0, notice: 0, unreported: 1 } },
@@ -220,7 +221,7 @@ describe('platform all', () => {
     const file = await archive(tmp.dir, [appImage('s390x', { withHelpers: true }), appImage('riscv64', { withHelpers: true })]);
     const result = await cli(['scan', `oci-archive:${file}`, '--platform', 'all', '--boot', 'import', '--format', 'json', '--quiet']);
     assert.equal(result.code, 0, result.stderr);
-    const report = JSON.parse(result.stdout) as JsonReport;
+    const report = parseJsonReport(result.stdout);
     assert.deepEqual(report.platforms!.map((verdict) => verdict.boot), [
       { mode: 'none', reason: `linux/s390x is not this machine's architecture (${process.arch === 'x64' ? 'amd64' : process.arch}); with platform all, only the platform the machine runs is booted` },
       { mode: 'none', reason: `linux/riscv64 is not this machine's architecture (${process.arch === 'x64' ? 'amd64' : process.arch}); with platform all, only the platform the machine runs is booted` },

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyBaseline, baselineEntry, fingerprintOf, formatBaseline, parseBaseline, statementText } from '../../src/report/baseline.ts';
 import type { Finding, ScanReport } from '../../src/report/findings.ts';
-import { toJsonReport } from '../../src/report/json.ts';
 import { toSarif } from '../../src/report/sarif.ts';
 import { formatSummary } from '../../src/report/summary.ts';
 import { formatScanText } from '../../src/report/text.ts';
 import { at, sampleReport } from '../helpers/reports.ts';
+import { jsonReport } from '../helpers/json-report.ts';
 
 function finding(module: string, line: number, extra: Partial<Finding> = {}): Finding {
   return { kind: 'missing-module', severity: 'error', module, location: at('/srv/app/main.py', line, 'app/main.py'), origin: 'third-party', message: `No module named '${module}'`, chain: [], ...extra };
@@ -65,8 +65,8 @@ describe('the baseline', () => {
     assert.match(formatSummary(applied), /\*\*Baseline:\*\* 2 findings accepted by the baseline baseline\.json\./);
     assert.ok(formatSummary(applied).includes('\nNo finding beyond those the baseline accepts (listed below, under the imports not reported).\n'));
     assert.ok(!formatSummary(applied).includes('No import from the entry points fails'));
-    assert.deepEqual(toJsonReport(applied).baseline, { file: 'baseline.json', accepted: 2, unmatched: 0 });
-    assert.deepEqual(toJsonReport(applied).findings.map((item) => [item.reported, item.unreported, item.fingerprint]), accepted.map((item) => [false, 'baseline', item.fingerprint]));
+    assert.deepEqual(jsonReport(applied).baseline, { file: 'baseline.json', accepted: 2, unmatched: 0 });
+    assert.deepEqual(jsonReport(applied).findings.map((item) => [item.reported, item.unreported, item.fingerprint]), accepted.map((item) => [false, 'baseline', item.fingerprint]));
     // Accepted findings are left out of SARIF, as every unreported one is, so that code scanning opens no alert for them.
     const run = toSarif(applied, { version: '0' }).runs[0]!;
     assert.deepEqual([run.results, run.properties!.leftOut], [[], { unreported: 2 }]);

@@ -17,6 +17,7 @@ import { cli } from '../helpers/cli.ts';
 import { layoutTar, ociLayout } from '../helpers/layouts.ts';
 import { at, hop } from '../helpers/reports.ts';
 import { gzip, tar } from '../helpers/tar-writer.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 
 /** What a host file holds that must never reach a report: shaped like a GitHub token. */
 const SECRET = 'ghs_HostSecret0123456789abcdefABCDEF';
@@ -307,7 +308,7 @@ describe('a scan of a hostile checkout', () => {
       reports[format] = result.stdout;
     }
     // What the repository itself holds still explains the findings.
-    const json = JSON.parse(reports.json!) as { findings: Array<{ module: string; cause: string | null }> };
+    const json = parseJsonReport(reports.json!);
     assert.deepEqual(
       json.findings.map((finding) => [finding.module, finding.cause]),
       [

@@ -7,6 +7,7 @@ import { ROOT } from '../helpers/action-runner.ts';
 import { cli } from '../helpers/cli.ts';
 import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
 import { tar } from '../helpers/tar-writer.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 
 interface Json {
   result: string;
@@ -33,20 +34,20 @@ describe('the settings file through the command line', () => {
     await writeFile(path.join(repo, 'pyproject.toml'), '[project]\nname = "netra"\n\n[tool.import-guard]\nignore = ["netra_backend.app.services.monitoring"]\n');
     const fromPyproject = await scan();
     assert.equal(fromPyproject.code, 0, fromPyproject.stderr);
-    assert.equal((JSON.parse(fromPyproject.stdout) as Json).findings[0]!.unreported, 'ignored');
+    assert.equal((parseJsonReport(fromPyproject.stdout)).findings[0]!.unreported, 'ignored');
     assert.match(fromPyproject.stderr, /^Settings from pyproject\.toml: ignore$/m);
 
     await writeFile(path.join(repo, '.import-guard.toml'), 'fail-on = "never"\n');
     const fromOwnFile = await scan();
     assert.equal(fromOwnFile.code, 0, fromOwnFile.stderr);
-    const json = JSON.parse(fromOwnFile.stdout) as Json;
+    const json = parseJsonReport(fromOwnFile.stdout);
     // pyproject.toml's ignore is not read any more: the finding is reported, and fail-on never passes it.
     assert.deepEqual([json.result, json.findings[0]!.reported], ['pass', true]);
     assert.match(fromOwnFile.stderr, /^warning: both \.import-guard\.toml and pyproject\.toml \[tool\.import-guard\] hold settings: \.import-guard\.toml is used/m);
 
     const flagWins = await scan('--fail-on', 'error');
     assert.equal(flagWins.code, 1, flagWins.stderr);
-    assert.equal((JSON.parse(flagWins.stdout) as Json).result, 'fail');
+    assert.equal((parseJsonReport(flagWins.stdout)).result, 'fail');
   });
 
   it('an unknown key or a bad value in the file is an input problem naming the file and line: exit 2', async () => {
@@ -90,11 +91,11 @@ describe('inline ignores and the baseline through the command line', () => {
     const image = await appImage(tmp.dir, repo, 'import os\nimport yaml  # import-guard: ignore[yaml]\nimport requests  # import-guard: ignore[yaml]\nimport toml  # import-guard: ignore\n', 'v1');
     const result = await cli(['scan', image, '--repo', repo, '--format', 'json', '--quiet']);
     assert.equal(result.code, 1, result.stderr);
-    const json = JSON.parse(result.stdout) as Json;
+    const json = parseJsonReport(result.stdout);
     assert.deepEqual(json.findings.map((finding) => [finding.module, finding.line, finding.unreported]), [['requests', 3, undefined], ['yaml', 2, 'inline-ignore'], ['toml', 4, 'inline-ignore']]);
     // The directive is read from the image: the checkout's copy without it changes nothing.
     await writeFile(path.join(repo, 'app/main.py'), 'import os\nimport yaml\nimport requests\nimport toml\n');
-    const again = JSON.parse((await cli(['scan', image, '--repo', repo, '--format', 'json', '--quiet'])).stdout) as Json;
+    const again = parseJsonReport((await cli(['scan', image, '--repo', repo, '--format', 'json', '--quiet'])).stdout);
     assert.deepEqual(reported(again), [['requests', 3]]);
   });
 
@@ -104,7 +105,7 @@ describe('inline ignores and the baseline through the command line', () => {
     const v1 = await appImage(tmp.dir, repo, 'import os\nimport requests\nfrom app import helpers\n', 'v1');
     const before = await cli(['scan', v1, '--repo', repo, '--format', 'json', '--quiet']);
     assert.equal(before.code, 1, before.stderr);
-    assert.deepEqual(reported(JSON.parse(before.stdout) as Json), [['requests', 2], ['app.helpers', 3]]);
+    assert.deepEqual(reported(parseJsonReport(before.stdout)), [['requests', 2], ['app.helpers', 3]]);
 
     const baselineFile = path.join(repo, 'import-guard-baseline.json');
     const write = await cli(['scan', v1, '--repo', repo, '--write-baseline', baselineFile, '--format', 'json']);
@@ -112,7 +113,7 @@ describe('inline ignores and the baseline through the command line', () => {
     assert.match(write.stderr, /^wrote 2 findings to the baseline .*import-guard-baseline\.json$/m);
     const written = JSON.parse(await readFile(baselineFile, 'utf8')) as { findings: Array<{ module: string; file: string; statement: string }> };
     assert.deepEqual(written.findings.map((entry) => [entry.module, entry.file, entry.statement]), [['app.helpers', 'app/main.py', 'from app import helpers'], ['requests', 'app/main.py', 'import requests']]);
-    assert.deepEqual((JSON.parse(write.stdout) as Json).baseline, { file: baselineFile, accepted: 2, unmatched: 0 });
+    assert.deepEqual((parseJsonReport(write.stdout)).baseline, { file: baselineFile, accepted: 2, unmatched: 0 });
 
     // Lines added above, a comment and spaces on the same import: the same findings.
     await writeFile(path.join(repo, '.import-guard.toml'), 'baseline = "import-guard-baseline.json"\n');
@@ -125,7 +126,7 @@ describe('inline ignores and the baseline through the command line', () => {
     const grown = await appImage(tmp.dir, repo, '"""The service."""\n\nimport os\nimport requests\nimport boto3\nfrom app import helpers\n', 'v3');
     const failing = await cli(['scan', grown, '--repo', repo, '--format', 'json', '--quiet']);
     assert.equal(failing.code, 1, failing.stderr);
-    const json = JSON.parse(failing.stdout) as Json;
+    const json = parseJsonReport(failing.stdout);
     assert.deepEqual(reported(json), [['boto3', 5]]);
     assert.deepEqual(json.findings.filter((finding) => finding.unreported === 'baseline').map((finding) => [finding.module, finding.line]), [['requests', 4], ['app.helpers', 6]]);
     assert.deepEqual(json.baseline, { file: 'import-guard-baseline.json', accepted: 2, unmatched: 0 });

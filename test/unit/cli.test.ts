@@ -13,6 +13,7 @@ import { cli } from '../helpers/cli.ts';
 import { ROOT } from '../helpers/action-runner.ts';
 import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
 import { gzip, tar } from '../helpers/tar-writer.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 
 async function sampleArchive(dir: string): Promise<string> {
   const file = path.join(dir, 'image.tar');
@@ -144,7 +145,7 @@ describe('import-guard scan', () => {
   it('exits 0 when --fail-on is above every finding, and prints JSON, SARIF and workflow commands', async () => {
     const never = await cli(['scan', ...example, '--fail-on', 'never', '--format', 'json']);
     assert.equal(never.code, 0);
-    const json = JSON.parse(never.stdout) as { result: string; counts: Record<string, number>; findings: Array<{ module: string; reported: boolean }> };
+    const json = parseJsonReport(never.stdout);
     assert.equal(json.result, 'pass');
     assert.deepEqual(json.counts, { error: 1, warning: 0, notice: 0, unreported: 2 });
     assert.deepEqual(json.findings.map((finding) => [finding.module, finding.reported]), [['netra_backend.app.services.monitoring', true], ['starlette.requests', false], ['starlette.responses', false]]);
@@ -163,10 +164,10 @@ describe('import-guard scan', () => {
   it('takes entry points from --entrypoint, and --ignore keeps a module out of the verdict', async () => {
     const routesOnly = await cli(['scan', ...example, '--entrypoint', 'netra_backend.app.routes.health', '--format', 'json']);
     assert.equal(routesOnly.code, 0, routesOnly.stderr);
-    assert.deepEqual((JSON.parse(routesOnly.stdout) as { entryPoints: Array<{ module: string }> }).entryPoints.map((entry) => entry.module), ['netra_backend.app.routes.health']);
+    assert.deepEqual((parseJsonReport(routesOnly.stdout)).entryPoints.map((entry) => entry.module), ['netra_backend.app.routes.health']);
     const ignored = await cli(['scan', ...example, '--ignore', 'netra_backend.app.services.*', '--format', 'json']);
     assert.equal(ignored.code, 0, ignored.stderr);
-    assert.equal((JSON.parse(ignored.stdout) as { findings: Array<{ unreported?: string }> }).findings[0]!.unreported, 'ignored');
+    assert.equal((parseJsonReport(ignored.stdout)).findings[0]!.unreported, 'ignored');
   });
 
   it('names the bad flag value and the expected form, exit 2', async () => {
@@ -217,7 +218,7 @@ describe('import-guard scan', () => {
     await writeFile(path.join(checkout, 'app/main.py'), 'print(1)\n');
     const lost = await cli(['scan', '--quiet', file, '--repo', checkout, '--entrypoint', 'app.main', '--format', 'json']);
     assert.equal(lost.code, 1, lost.stderr);
-    assert.deepEqual((JSON.parse(lost.stdout) as { findings: Array<{ message: string; inCheckout: boolean }> }).findings.map((finding) => [finding.message, finding.inCheckout]), [["entrypoints input loads app.main, but: No module named 'app'", true]]);
+    assert.deepEqual((parseJsonReport(lost.stdout)).findings.map((finding) => [finding.message, finding.inCheckout]), [["entrypoints input loads app.main, but: No module named 'app'", true]]);
   });
 });
 
@@ -325,7 +326,7 @@ describe('messages that point the right way', () => {
     // The checkout has it: lost in packaging, a finding with its cause.
     const lost = await cli(['scan', example, '--quiet', '--repo', 'examples/fastapi-service', '--entrypoint', 'netra_backend.app.services.monitoring', '--format', 'json']);
     assert.equal(lost.code, 1, lost.stderr);
-    assert.deepEqual((JSON.parse(lost.stdout) as { findings: Array<{ module: string; origin: string; severity: string }> }).findings.map((finding) => [finding.module, finding.origin, finding.severity]), [['netra_backend.app.services.monitoring', 'first-party', 'error']]);
+    assert.deepEqual((parseJsonReport(lost.stdout)).findings.map((finding) => [finding.module, finding.origin, finding.severity]), [['netra_backend.app.services.monitoring', 'first-party', 'error']]);
   });
 
   it('--json is --format json for both commands; inspect --format json is its JSON, and a format a command lacks is refused', async () => {
@@ -338,7 +339,7 @@ describe('messages that point the right way', () => {
     const alias = await cli(['scan', '--quiet', '--json', example]);
     assert.equal(alias.code, 1, alias.stderr);
     // The same report, but for its timing.
-    const untimed = (text: string): unknown => ({ ...(JSON.parse(text) as { stats: object }), stats: undefined });
+    const untimed = (text: string): unknown => ({ ...(parseJsonReport(text)), stats: undefined });
     assert.deepEqual(untimed(alias.stdout), untimed(scanJson.stdout));
     for (const [args, message] of [
       [['inspect', '--format', 'sarif', example], '--format is "sarif"; inspect prints text or json'],

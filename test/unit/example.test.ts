@@ -7,6 +7,7 @@ import { openImage } from '../../src/image/open-image.ts';
 import { writeExampleImage } from '../../scripts/make-example.ts';
 import { cli } from '../helpers/cli.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 
 const EXAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/fastapi-service');
 
@@ -34,7 +35,7 @@ describe('the bundled example', () => {
   it('from the root of this repository, whose test fixtures hold copies of its files: context picks its files, and without it the step says to set one', async () => {
     const root = path.resolve(EXAMPLE, '../..');
     const withContext = await cli(['scan', `oci-dir:${path.join(EXAMPLE, 'image')}`, '--repo', root, '--context', 'examples/fastapi-service', '--format', 'json', '--quiet']);
-    const [finding] = (JSON.parse(withContext.stdout) as { findings: Array<{ file: string; line: number; cause: string }> }).findings;
+    const [finding] = (parseJsonReport(withContext.stdout)).findings;
     assert.deepEqual([finding!.file, finding!.line, finding!.cause], ['examples/fastapi-service/netra_backend/app/middleware/gcp_auth_context_middleware.py', 23, 'excluded by `examples/fastapi-service/.dockerignore` line 8: `**/monitoring/`']);
     const withoutContext = await cli(['scan', `oci-dir:${path.join(EXAMPLE, 'image')}`, '--repo', root, '--format', 'json']);
     assert.match(withoutContext.stderr, /image paths match several files of the checkout.*"test\/fixtures\/guard-fastapi\/netra_backend\/app\/main\.py".*Set path-map/);

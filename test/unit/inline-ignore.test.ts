@@ -3,9 +3,9 @@ import { describe, it } from 'node:test';
 import type { Logger } from '../../src/logger.ts';
 import type { Finding } from '../../src/report/findings.ts';
 import { applyInlineIgnores, inlineIgnoreOf } from '../../src/report/inline-ignore.ts';
-import { toJsonReport } from '../../src/report/json.ts';
 import { toSarif } from '../../src/report/sarif.ts';
 import { at, sampleReport } from '../helpers/reports.ts';
+import { jsonReport } from '../helpers/json-report.ts';
 
 function recording(): Logger & { warnings: string[] } {
   const warnings: string[] = [];
@@ -68,7 +68,7 @@ describe('inline ignores', () => {
 
   it('is left out of SARIF, as every unreported finding is, and kept, unreported, in the JSON', () => {
     const report = sampleReport(applyInlineIgnores([finding('yaml', 1)], fileLines('import yaml  # import-guard: ignore'), recording()), { result: 'pass' });
-    const json = toJsonReport(report);
+    const json = jsonReport(report);
     assert.deepEqual([json.findings[0]!.reported, json.findings[0]!.unreported, json.counts.unreported], [false, 'inline-ignore', 1]);
     const run = toSarif(report, { version: '0' }).runs[0]!;
     assert.deepEqual([run.results, run.properties!.leftOut], [[], { unreported: 1 }]);

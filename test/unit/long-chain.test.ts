@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { chainText, planAnnotations } from '../../src/report/annotations.ts';
 import { type ChainHop, CHAIN_HOPS_KEPT, chainLength, ChainLink, type Finding, keptChain } from '../../src/report/findings.ts';
-import { toJsonReport } from '../../src/report/json.ts';
 import { toSarif } from '../../src/report/sarif.ts';
 import { formatSummary } from '../../src/report/summary.ts';
 import { formatScanText } from '../../src/report/text.ts';
 import type { LongChainResult } from '../helpers/long-chain-walk.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
+import { jsonReport } from '../helpers/json-report.ts';
 
 const WALK = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../helpers/long-chain-walk.ts');
 /** The heap the walk gets: a chain's hops copied into every module's own chain need gigabytes at these depths. */
@@ -109,7 +109,7 @@ describe('reporters: a finding at the end of a 100,000-hop chain', () => {
   });
 
   it('JSON and SARIF: the hops kept; JSON says how many are left out, SARIF numbers each hop by its place in the whole chain', () => {
-    const json = toJsonReport(report).findings[0]!;
+    const json = jsonReport(report).findings[0]!;
     assert.equal(json.chain.length, CHAIN_HOPS_KEPT);
     assert.equal(json.chainOmitted, omitted);
     const result = toSarif(report, { version: '1.2.3' }).runs[0]!.results![0]!;
