@@ -6,9 +6,9 @@ import { describe, it } from 'node:test';
 import { execa } from 'execa';
 import { openImage } from '../../src/image/open-image.ts';
 import type { ImageFs } from '../../src/image/image-fs.ts';
+import type { JsonReport } from '../../src/report/json.ts';
 import { cli } from '../helpers/cli.ts';
 import { buildFixture, dockerReady, guardContainers, PYTHON_315_IMAGE, PYTHON_BIG_IMAGE, PYTHON_IMAGE, PYTHON_NEXT_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
-import type { JsonReport } from '../../src/report/json.ts';
 import { parseJsonReport } from '../helpers/json-report.ts';
 
 const IMAGES = [PYTHON_IMAGE, PYTHON_BIG_IMAGE, PYTHON_NEXT_IMAGE, PYTHON_315_IMAGE, ...Object.values(PYTHON_ORG_IMAGES)];

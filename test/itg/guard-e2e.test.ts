@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
+import type { JsonReport } from '../../src/report/json.ts';
 import { annotationLines, runStep, type StepResult } from '../helpers/action-runner.ts';
 import { buildFixture, dockerReady, FIXTURES, guardContainers, PYTHON_BIG_IMAGE, PYTHON_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
-import type { JsonReport } from '../../src/report/json.ts';
 import { bootOf, readJsonReport } from '../helpers/json-report.ts';
 
 /** Builds the fixture, then runs the Action on the image with `workspace` as the checkout. */
