@@ -11,6 +11,8 @@ import { RUN_LABEL } from '../../src/boot/runtime.ts';
 import { ROOT } from '../helpers/action-runner.ts';
 import { cli } from '../helpers/cli.ts';
 import { buildFixture, dockerReady, FIXTURES, PYTHON_IMAGE, TOOL_DOCKER_CLI_IMAGE, TOOL_NODE_IMAGE } from '../helpers/docker.ts';
+import type { JsonReport } from '../../src/report/json.ts';
+import { bootOf, parseJsonReport } from '../helpers/json-report.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 import { buildToolImage, type BuiltToolImage, TOOL_IMAGE } from '../helpers/tool-image.ts';
 
@@ -44,12 +46,6 @@ async function ownFixtureImage(folder: string, tag: string, edit: (dockerfile: s
   const dockerfile = path.join(folder, 'Dockerfile');
   await writeFile(dockerfile, `${edit(await readFile(dockerfile, 'utf8'))}LABEL io.github.import-guard.test=tool-image\n`);
   await buildFixture(folder, tag);
-}
-
-interface JsonReport {
-  result: string;
-  findings: Array<{ severity: string; reported: boolean; module: string; file: string; line: number; boot: { mode: string; predicted: boolean; exception?: string } | null }>;
-  boot: { mode: string; ok?: boolean; outcome?: string } | null;
 }
 
 function reportedErrors(report: JsonReport): unknown[] {
@@ -102,15 +98,15 @@ describe('the tool’s container image (top-level Dockerfile)', () => {
     await ownFixtureImage(fixture, tag);
     const run = await runTool([`${SOCKET}:/var/run/docker.sock`, `${fixture}:/src:ro`], ['scan', `docker:${tag}`, '--repo', '/src', '--format', 'json']);
     assert.equal(run.exitCode, 1, run.stderr);
-    const report = JSON.parse(run.stdout) as JsonReport;
+    const report = parseJsonReport(run.stdout);
     assert.deepEqual(reportedErrors(report), [['netra_backend.app.services.monitoring', 'netra_backend/app/middleware/gcp_auth_context_middleware.py', 23, 'import', true, 'ModuleNotFoundError']]);
-    assert.deepEqual([report.result, report.boot?.mode, report.boot?.ok], ['fail', 'import', false]);
-    assert.match(report.boot!.outcome!, /^1 of 3 entry points failed to import with \/usr\/bin\/python3: netra_backend\.app\.main:app$/);
+    assert.deepEqual([report.result, bootOf(report).mode, bootOf(report).ok], ['fail', 'import', false]);
+    assert.match(bootOf(report).outcome!, /^1 of 3 entry points failed to import with \/usr\/bin\/python3: netra_backend\.app\.main:app$/);
     assert.deepEqual(await bootContainers(tag), [], 'the boot left no container behind');
     // Both ways of reading a docker: image work through the socket: the export stream and `docker image save`.
     const saved = await runTool([`${SOCKET}:/var/run/docker.sock`, `${fixture}:/src:ro`], ['scan', `docker:${tag}`, '--repo', '/src', '--format', 'json', '--docker-read', 'save', '--boot', 'none']);
     assert.equal(saved.exitCode, 1, saved.stderr);
-    assert.deepEqual(reportedErrors(JSON.parse(saved.stdout) as JsonReport), [['netra_backend.app.services.monitoring', 'netra_backend/app/middleware/gcp_auth_context_middleware.py', 23, undefined, undefined, undefined]]);
+    assert.deepEqual(reportedErrors(parseJsonReport(saved.stdout)), [['netra_backend.app.services.monitoring', 'netra_backend/app/middleware/gcp_auth_context_middleware.py', 23, undefined, undefined, undefined]]);
   });
 
   it('serves a docker: image, asks its health path from inside the tool’s container on the default network, and passes the user’s variables', async (t) => {
@@ -122,15 +118,15 @@ describe('the tool’s container image (top-level Dockerfile)', () => {
     await ownFixtureImage(tmp.dir, tag, (dockerfile) => dockerfile.replace(/^HEALTHCHECK .*\n/m, ''));
     const run = await runTool([`${SOCKET}:/var/run/docker.sock`], ['scan', `docker:${tag}`, '--boot', 'serve', '--health-path', '/health', '--port', '8000', '--boot-timeout', '30', '--format', 'json']);
     assert.equal(run.exitCode, 0, run.stderr);
-    const report = JSON.parse(run.stdout) as JsonReport;
-    assert.deepEqual([report.boot?.mode, report.boot?.ok], ['serve', true], report.boot?.outcome);
-    assert.match(report.boot!.outcome!, /^GET \/health answered 200 after \d+\.\d s$/);
+    const report = parseJsonReport(run.stdout);
+    assert.deepEqual([bootOf(report).mode, bootOf(report).ok], ['serve', true], bootOf(report).outcome);
+    assert.match(bootOf(report).outcome!, /^GET \/health answered 200 after \d+\.\d s$/);
     // The user's variables reach the container through an env file the docker client reads in the tool's container.
     const exiting = await runTool([`${SOCKET}:/var/run/docker.sock`], ['scan', `docker:${tag}`, '--boot', 'serve', '--health-path', '/health', '--port', '8000', '--boot-timeout', '30', '--env', 'MODE=exit', '--format', 'json']);
     assert.equal(exiting.exitCode, 1, exiting.stderr);
-    const exited = JSON.parse(exiting.stdout) as JsonReport & { boot: { logs?: string } };
-    assert.match(exited.boot.outcome!, /^the process exited with status 1 after/);
-    assert.match(exited.boot.logs!, /configuration missing: DATABASE_URL is not set/);
+    const exited = parseJsonReport(exiting.stdout);
+    assert.match(bootOf(exited).outcome!, /^the process exited with status 1 after/);
+    assert.match((exited.boot as { logs?: string }).logs!, /configuration missing: DATABASE_URL is not set/);
     assert.deepEqual(await bootContainers(tag), [], 'the boots left no container behind');
   });
 });

@@ -12,6 +12,7 @@ import type { Metafile } from 'esbuild';
 import { bundle } from '../../scripts/bundle.ts';
 import { bundledPackages, legalComments, licensesText, packageHeading } from '../../scripts/bundled-licenses.ts';
 import { ROOT } from '../helpers/action-runner.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 import { olderNodes } from '../helpers/node-versions.ts';
 import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
 import { tar } from '../helpers/tar-writer.ts';
@@ -161,7 +162,7 @@ describe('dist/cli.js worker threads', () => {
 
     const run = scan(outdir);
     assert.equal(run.status, 0, run.stderr);
-    assert.equal((JSON.parse(run.stdout) as { stats: { files: number } }).stats.files, 602);
+    assert.equal(parseJsonReport(run.stdout).stats.files, 602);
     assert.doesNotMatch(run.stderr, /scanner threads stopped/);
 
     // The same scan from a copy of the bundle without the worker's file: the threads were started,
@@ -171,7 +172,7 @@ describe('dist/cli.js worker threads', () => {
     await rm(path.join(broken, 'scan-worker.js'));
     const fallback = scan(broken);
     assert.equal(fallback.status, 0, fallback.stderr);
-    assert.equal((JSON.parse(fallback.stdout) as { stats: { files: number } }).stats.files, 602);
+    assert.equal(parseJsonReport(fallback.stdout).stats.files, 602);
     assert.match(fallback.stderr, warning);
   });
 });

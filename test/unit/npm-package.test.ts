@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { ROOT } from '../helpers/action-runner.ts';
 import { cli } from '../helpers/cli.ts';
+import { parseJsonReport } from '../helpers/json-report.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 import { installGlobally, npmEnvironment, packPackage, run, type PackedFile } from '../helpers/npm-package.ts';
 import { olderNodes } from '../helpers/node-versions.ts';
@@ -20,9 +21,8 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 /** The JSON report without its timing, which differs from run to run. */
 function withoutTiming(json: string): unknown {
-  const report = JSON.parse(json) as { stats: { seconds?: number } };
-  delete report.stats.seconds;
-  return report;
+  const report = parseJsonReport(json);
+  return { ...report, stats: { ...report.stats, seconds: undefined } };
 }
 
 describe('the npm package', () => {

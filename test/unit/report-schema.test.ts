@@ -197,6 +197,9 @@ const REPORT_KEYS = new Set(Object.keys(reportSchema.properties as object));
  * parsed text, as written in the file, and what it is.
  */
 const NOT_REPORTS: Array<{ file: string; argument: string; what: string }> = [
+  { file: 'test/helpers/npm-package.ts', argument: 'pack.stdout', what: "npm pack's account of the tarball" },
+  { file: 'test/itg/recipes-gitlab.test.ts', argument: "await readFile(path.join(project, report), 'utf8')", what: 'a GitLab Code Quality report' },
+  { file: 'test/unit/npm-package.test.ts', argument: "await readFile(path.join(ROOT, 'package.json'), 'utf8')", what: 'package.json' },
   { file: 'test/helpers/corpus.ts', argument: "await readFile(file, 'utf8')", what: "the corpus's own lists: apps, expectations, mutants, probe outputs" },
   { file: 'test/helpers/github-server.ts', argument: 'text', what: 'a request body sent to the fake GitHub API' },
   { file: 'test/helpers/report-formats.ts', argument: "readFileSync(path.join(FIXTURES, 'gitlab-code-quality.schema.json'), 'utf8')", what: "GitLab's Code Quality schema" },
